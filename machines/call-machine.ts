@@ -1,0 +1,326 @@
+import { assertEvent, assign, setup } from 'xstate';
+import { nextRandom } from '../src/lib/seeded-random.ts';
+import type { BranchCondition, Ending, Outcome, Scenario, Speaker } from '../src/scenario/scenario-schema.ts';
+import type { ReplyScore, ScoreContext } from '../src/scoring/score-types.ts';
+
+/** Judges one reply. The real scorer plugs in here; tests pass a fake so the machine is tested alone. */
+export type Assessor = (reply: string, context: ScoreContext) => ReplyScore;
+
+/** Who said a transcript line. */
+export type TranscriptSpeaker = Speaker | 'candidate';
+
+/** One line of the call: who said what, and when (milliseconds since dialing). */
+export interface TranscriptEntry {
+  speaker: TranscriptSpeaker;
+  text: string;
+  atMs: number;
+  /** The scenario node this line belongs to. */
+  nodeId: string;
+}
+
+/** A candidate turn with its judgement, aligned with the candidate's lines in the transcript. */
+export interface AssessedTurn {
+  nodeId: string;
+  managerLine: string;
+  reply: string;
+  score: ReplyScore;
+  /** Where the manager went next: a node or an ending id. */
+  ledTo: string;
+}
+
+/** How the call ended. */
+export type CallOutcome =
+  | { kind: 'ending'; endingId: string; title: string; outcome: Outcome }
+  | { kind: 'hung-up' }
+  | { kind: 'no-reply' };
+
+/** What a finished call hands to the debrief and the history. */
+export interface CallOutput {
+  scenarioId: string;
+  seed: number;
+  outcome: CallOutcome;
+  transcript: TranscriptEntry[];
+  turns: AssessedTurn[];
+  durationMs: number;
+}
+
+/** Milliseconds for the call's pacing. Tests shorten them; the UI uses the defaults. */
+export interface CallTiming {
+  dialMs: number;
+  ringMs: number;
+  /** The manager's pause before answering, give or take a third. */
+  thinkMs: number;
+  /** After "are you still there?", how long before the manager gives up. */
+  hangUpMs: number;
+}
+
+export const DEFAULT_TIMING: CallTiming = { dialMs: 1200, ringMs: 2000, thinkMs: 900, hangUpMs: 12_000 };
+
+/** What starting a call needs: a validated scenario and a seed that fixes every random choice. */
+export interface CallInput {
+  scenario: Scenario;
+  seed: number;
+  timing?: Partial<CallTiming>;
+}
+
+/** What the machine needs from the world: a judge for replies and a clock for timestamps. */
+export interface CallDependencies {
+  assess: Assessor;
+  now: () => number;
+}
+
+interface CallContext {
+  scenario: Scenario;
+  seed: number;
+  rngState: number;
+  timing: CallTiming;
+  rings: number;
+  thinkMs: number;
+  dialedAtMs: number;
+  /** The node being played, or the node the ending was reached from. */
+  nodeId: string;
+  endingId: string | null;
+  endReason: 'ending' | 'hung-up' | 'no-reply' | null;
+  transcript: TranscriptEntry[];
+  turns: AssessedTurn[];
+}
+
+type CallEvent =
+  | { type: 'call.dial' }
+  | { type: 'candidate.reply'; text: string }
+  | { type: 'candidate.typing' }
+  | { type: 'call.hangUp' };
+
+/** The line said after a long silence, in a few wordings. */
+export const NUDGE_LINES = ['Hello? Are you still there?', 'Sorry, did I lose you?', "Hello? I think the line's gone quiet."];
+
+function pick<T>(options: readonly T[], rngState: number): { choice: T; rngState: number } {
+  const draw = nextRandom(rngState);
+  return { choice: options[Math.floor(draw.value * options.length)] as T, rngState: draw.state };
+}
+
+function inBand(score: number, band: { atLeast?: number; below?: number } | undefined): boolean {
+  if (!band) return true;
+  if (band.atLeast !== undefined && score < band.atLeast) return false;
+  if (band.below !== undefined && score >= band.below) return false;
+  return true;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whether a reply meets a branch's condition: every stated part must hold. */
+export function conditionHolds(condition: BranchCondition | undefined, reply: string, score: ReplyScore): boolean {
+  if (!condition) return true;
+  if (!inBand(score.defensiveness, condition.defensiveness)) return false;
+  if (!inBand(score.credibility, condition.credibility)) return false;
+  if (!inBand(score.professionalism, condition.professionalism)) return false;
+  if (condition.mentions) {
+    const said = condition.mentions.some((phrase) => new RegExp(`(^|\\W)${escapeRegExp(phrase)}($|\\W)`, 'i').test(reply));
+    if (!said) return false;
+  }
+  return true;
+}
+
+function lastLineFromCompany(transcript: readonly TranscriptEntry[]): string {
+  for (let index = transcript.length - 1; index >= 0; index--) {
+    const entry = transcript[index];
+    if (entry && entry.speaker !== 'candidate') return entry.text;
+  }
+  return '';
+}
+
+/** The ending a call reached, if it reached one. */
+export function endingOf(context: { scenario: Scenario; endingId: string | null }): Ending | null {
+  return context.endingId ? (context.scenario.endings[context.endingId] ?? null) : null;
+}
+
+/**
+ * Builds the call machine around its dependencies. The scenario and seed come in as input; nothing
+ * here imports scenario files, and every random choice is drawn from the seeded state in context,
+ * so the same seed and the same replies replay the same call.
+ */
+export function createCallMachine({ assess, now }: CallDependencies) {
+  return setup({
+    types: {
+      context: {} as CallContext,
+      events: {} as CallEvent,
+      input: {} as CallInput,
+      output: {} as CallOutput,
+    },
+    delays: {
+      dialDelay: ({ context }) => context.timing.dialMs,
+      ringDelay: ({ context }) => context.timing.ringMs * context.rings,
+      thinkDelay: ({ context }) => context.thinkMs,
+      silenceDelay: ({ context }) => context.scenario.persona.patienceSeconds * 1000,
+      hangUpDelay: ({ context }) => context.timing.hangUpMs,
+    },
+    guards: {
+      hasReachedEnding: ({ context }) => context.endingId !== null,
+      hasText: ({ event }) => event.type === 'candidate.reply' && event.text.trim().length > 0,
+    },
+    actions: {
+      startDialing: assign(({ context }) => {
+        const draw = nextRandom(context.rngState);
+        return { dialedAtMs: now(), rings: 1 + Math.floor(draw.value * 3), rngState: draw.state };
+      }),
+      pickUp: assign(({ context }) => {
+        const total = context.scenario.pickup.reduce((sum, option) => sum + option.weight, 0);
+        const draw = nextRandom(context.rngState);
+        let remaining = draw.value * total;
+        const chosen = context.scenario.pickup.find((option) => (remaining -= option.weight) < 0) ?? context.scenario.pickup[0];
+        return { nodeId: chosen?.to ?? context.nodeId, rngState: draw.state };
+      }),
+      speakLine: assign(({ context }) => {
+        const node = context.scenario.nodes[context.nodeId];
+        if (!node) return {};
+        const { choice, rngState } = pick(node.lines, context.rngState);
+        const entry: TranscriptEntry = { speaker: node.speaker, text: choice, atMs: now() - context.dialedAtMs, nodeId: context.nodeId };
+        return { transcript: [...context.transcript, entry], rngState };
+      }),
+      sayNudge: assign(({ context }) => {
+        const speaker = context.scenario.nodes[context.nodeId]?.speaker ?? 'manager';
+        const { choice, rngState } = pick(NUDGE_LINES, context.rngState);
+        const entry: TranscriptEntry = { speaker, text: choice, atMs: now() - context.dialedAtMs, nodeId: context.nodeId };
+        return { transcript: [...context.transcript, entry], rngState };
+      }),
+      sayFarewell: assign(({ context }) => {
+        const ending = endingOf(context);
+        if (!ending?.farewell) return {};
+        const speaker = context.scenario.nodes[context.nodeId]?.speaker ?? 'manager';
+        const { choice, rngState } = pick(ending.farewell, context.rngState);
+        const entry: TranscriptEntry = { speaker, text: choice, atMs: now() - context.dialedAtMs, nodeId: context.nodeId };
+        return { transcript: [...context.transcript, entry], rngState };
+      }),
+      recordReply: assign(({ context, event }) => {
+        assertEvent(event, 'candidate.reply');
+        const node = context.scenario.nodes[context.nodeId];
+        const reply = event.text.trim();
+        const managerLine = lastLineFromCompany(context.transcript);
+        const score = assess(reply, {
+          scenarioId: context.scenario.id,
+          managerLine,
+          previousReplies: context.turns.map((turn) => turn.reply),
+          briefingFacts: [context.scenario.briefing.youSaid, ...context.scenario.briefing.facts],
+          listener: node?.speaker ?? 'manager',
+        });
+
+        let rngState = context.rngState;
+        let ledTo = context.nodeId;
+        for (const branch of node?.next ?? []) {
+          if (!conditionHolds(branch.when, reply, score)) continue;
+          if (branch.chance !== undefined) {
+            const roll = nextRandom(rngState);
+            rngState = roll.state;
+            if (roll.value >= branch.chance) continue;
+          }
+          ledTo = branch.to;
+          break;
+        }
+        const think = nextRandom(rngState);
+        const entry: TranscriptEntry = { speaker: 'candidate', text: reply, atMs: now() - context.dialedAtMs, nodeId: context.nodeId };
+        const reachedEnding = ledTo in context.scenario.endings;
+        return {
+          transcript: [...context.transcript, entry],
+          turns: [...context.turns, { nodeId: context.nodeId, managerLine, reply, score, ledTo }],
+          nodeId: reachedEnding ? context.nodeId : ledTo,
+          endingId: reachedEnding ? ledTo : null,
+          endReason: reachedEnding ? ('ending' as const) : null,
+          thinkMs: Math.round(context.timing.thinkMs * (0.67 + think.value * 0.67)),
+          rngState: think.state,
+        };
+      }),
+      markHungUp: assign({ endReason: 'hung-up' as const }),
+      markNoReply: assign({ endReason: 'no-reply' as const }),
+    },
+  }).createMachine({
+    id: 'call',
+    context: ({ input }) => ({
+      scenario: input.scenario,
+      seed: input.seed,
+      rngState: input.seed,
+      timing: { ...DEFAULT_TIMING, ...input.timing },
+      rings: 1,
+      thinkMs: input.timing?.thinkMs ?? DEFAULT_TIMING.thinkMs,
+      dialedAtMs: 0,
+      nodeId: input.scenario.pickup[0]?.to ?? '',
+      endingId: null,
+      endReason: null,
+      transcript: [],
+      turns: [],
+    }),
+    initial: 'idle',
+    states: {
+      idle: {
+        on: { 'call.dial': { target: 'dialing', actions: 'startDialing' } },
+      },
+      dialing: {
+        tags: ['connecting'],
+        after: { dialDelay: 'ringing' },
+        on: { 'call.hangUp': { target: 'ended', actions: 'markHungUp' } },
+      },
+      ringing: {
+        tags: ['connecting'],
+        after: { ringDelay: { target: 'connected', actions: ['pickUp', 'speakLine'] } },
+        on: { 'call.hangUp': { target: 'ended', actions: 'markHungUp' } },
+      },
+      connected: {
+        tags: ['live'],
+        initial: 'listening',
+        on: { 'call.hangUp': { target: 'ended', actions: 'markHungUp' } },
+        states: {
+          listening: {
+            tags: ['candidateTurn'],
+            after: { silenceDelay: { target: 'nudged', actions: 'sayNudge' } },
+            on: {
+              'candidate.reply': { guard: 'hasText', target: 'thinking', actions: 'recordReply' },
+              // Typing shows the candidate is still there, so the silence clock starts over.
+              'candidate.typing': { target: 'listening', reenter: true },
+            },
+          },
+          nudged: {
+            tags: ['candidateTurn'],
+            after: { hangUpDelay: { target: '#call.ended', actions: 'markNoReply' } },
+            on: {
+              'candidate.reply': { guard: 'hasText', target: 'thinking', actions: 'recordReply' },
+              'candidate.typing': { target: 'listening' },
+            },
+          },
+          thinking: {
+            tags: ['managerTurn'],
+            after: {
+              thinkDelay: [
+                { guard: 'hasReachedEnding', target: '#call.ended', actions: 'sayFarewell' },
+                { target: 'listening', actions: 'speakLine' },
+              ],
+            },
+          },
+        },
+      },
+      ended: {
+        type: 'final',
+        tags: ['ended'],
+      },
+    },
+    output: ({ context }) => {
+      const ending = endingOf(context);
+      const outcome: CallOutcome =
+        context.endReason === 'ending' && ending && context.endingId
+          ? { kind: 'ending', endingId: context.endingId, title: ending.title, outcome: ending.outcome }
+          : { kind: context.endReason === 'no-reply' ? 'no-reply' : 'hung-up' };
+      const last = context.transcript[context.transcript.length - 1];
+      return {
+        scenarioId: context.scenario.id,
+        seed: context.seed,
+        outcome,
+        transcript: context.transcript,
+        turns: context.turns,
+        durationMs: last ? last.atMs : 0,
+      };
+    },
+  });
+}
+
+/** The call machine type, for components and tests that hold one. */
+export type CallMachine = ReturnType<typeof createCallMachine>;

@@ -1,0 +1,107 @@
+import type { z } from 'zod';
+
+/** One thing wrong with a file: where (a field path like `nodes.opening.next[0].to`) and what was expected. */
+export interface FormatProblem {
+  path: string;
+  message: string;
+}
+
+/** The result of reading a file: the value, or every problem found, never a throw. */
+export type LoadResult<T> = { ok: true; value: T } | { ok: false; problems: FormatProblem[] };
+
+/** Upgrades data written as version N to version N + 1, keyed by N. */
+export type Migrations = Readonly<Record<number, (data: Record<string, unknown>) => Record<string, unknown>>>;
+
+/** A versioned file format: its name for messages, its current version, schema and migrations. */
+export interface VersionedFormat<Schema extends z.ZodType> {
+  /** What the file is, for messages: "scenario", "assignment". */
+  kind: string;
+  currentVersion: number;
+  schema: Schema;
+  migrations: Migrations;
+  /** Largest text accepted, in characters; a bigger paste is refused before parsing. */
+  maxChars: number;
+}
+
+/** Formats a zod issue path as `a.b[0].c`, the way coaches see it in the editor and on the CLI. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out === '' ? '(the whole file)' : out;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Brings parsed data up to the current version, or says why it can't. */
+export function migrate<Schema extends z.ZodType>(
+  format: VersionedFormat<Schema>,
+  data: unknown,
+): LoadResult<Record<string, unknown>> {
+  if (!isRecord(data)) {
+    return { ok: false, problems: [{ path: '(the whole file)', message: `expected a ${format.kind} object, found ${describe(data)}` }] };
+  }
+  const version = data.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return {
+      ok: false,
+      problems: [{ path: 'version', message: `expected a whole-number format version (this app writes ${format.currentVersion}), found ${describe(version)}` }],
+    };
+  }
+  if (version > format.currentVersion) {
+    return {
+      ok: false,
+      problems: [{ path: 'version', message: `this ${format.kind} was written by a newer Callback (format ${version}; this app reads up to ${format.currentVersion}). Update the app to open it.` }],
+    };
+  }
+  let current: Record<string, unknown> = data;
+  for (let from = version; from < format.currentVersion; from++) {
+    const step = format.migrations[from];
+    if (!step) return { ok: false, problems: [{ path: 'version', message: `no migration from format ${from}` }] };
+    current = { ...step(current), version: from + 1 };
+  }
+  return { ok: true, value: current };
+}
+
+/** Migrates and validates already-parsed data. */
+export function validate<Schema extends z.ZodType>(format: VersionedFormat<Schema>, data: unknown): LoadResult<z.output<Schema>> {
+  const migrated = migrate(format, data);
+  if (!migrated.ok) return migrated;
+  const parsed = format.schema.safeParse(migrated.value);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return {
+    ok: false,
+    problems: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+  };
+}
+
+/** Parses file text: size limit, JSON syntax, migration and schema, each with a clear message. */
+export function parseText<Schema extends z.ZodType>(format: VersionedFormat<Schema>, text: string): LoadResult<z.output<Schema>> {
+  if (text.length > format.maxChars) {
+    return {
+      ok: false,
+      problems: [{ path: '(the whole file)', message: `this file is ${Math.round(text.length / 1024)} KB; a ${format.kind} file is at most ${Math.round(format.maxChars / 1024)} KB` }],
+    };
+  }
+  if (text.trim() === '') return { ok: false, problems: [{ path: '(the whole file)', message: `the file is empty; expected a ${format.kind} in JSON` }] };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [{ path: '(the whole file)', message: `not valid JSON (${detail}); the file may be truncated or not a ${format.kind}` }] };
+  }
+  return validate(format, data);
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return `${typeof value} ${JSON.stringify(value)}`;
+}

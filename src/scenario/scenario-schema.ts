@@ -1,0 +1,172 @@
+import { z } from 'zod';
+
+/** The scenario file format this build writes. Older files are migrated up to it on load. */
+export const SCENARIO_FORMAT_VERSION = 1;
+
+const id = z
+  .string()
+  .min(1, 'an id must not be empty')
+  .max(64, 'an id must be at most 64 characters')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens, like "moved-on"');
+
+const line = z.string().trim().min(1, 'a line must not be empty').max(600, 'a line must be at most 600 characters');
+
+/** Two or three wordings of one line, so repeat practice isn't a rerun. */
+const wordings = z.array(line).min(1, 'give at least one wording').max(5, 'give at most five wordings');
+
+const scoreBand = z
+  .object({
+    atLeast: z.number().min(0).max(100).optional(),
+    below: z.number().min(0).max(100).optional(),
+  })
+  .strict()
+  .refine((band) => band.atLeast !== undefined || band.below !== undefined, 'give atLeast, below or both');
+
+/**
+ * What must be true of the candidate's reply for a branch to be taken. Every stated part must hold.
+ * Scores are the scorer's 0-100 dimensions; `mentions` matches any of the phrases, ignoring case.
+ */
+export const branchConditionSchema = z
+  .object({
+    defensiveness: scoreBand.optional(),
+    credibility: scoreBand.optional(),
+    professionalism: scoreBand.optional(),
+    mentions: z.array(z.string().trim().min(1).max(80)).min(1).max(40).optional(),
+  })
+  .strict();
+
+/**
+ * One way out of a node. Branches are tried in order; the first whose condition holds and whose
+ * chance roll succeeds is taken. A branch with neither `when` nor `chance` always applies.
+ */
+export const branchSchema = z
+  .object({
+    to: id,
+    when: branchConditionSchema.optional(),
+    /** The manager's tendency: how likely this branch is when its condition holds (seeded roll). */
+    chance: z.number().gt(0, 'a chance is above 0').lt(1, 'a chance is below 1; leave it out for "always"').optional(),
+    /** Why the manager goes this way: shown to coaches in the editor and in the graph. */
+    note: z.string().max(300).optional(),
+  })
+  .strict();
+
+export const speakerSchema = z.enum(['manager', 'gatekeeper', 'voicemail']);
+
+/** A point in the call where someone on the company's side speaks and the candidate answers. */
+export const nodeSchema = z
+  .object({
+    speaker: speakerSchema,
+    lines: wordings,
+    next: z.array(branchSchema).max(20),
+    /** What the candidate is expected to do here; a hint shown only in practice mode. */
+    hint: z.string().max(300).optional(),
+  })
+  .strict();
+
+export const outcomeSchema = z.enum(['yes', 'open', 'no', 'voicemail', 'screened-out']);
+
+/** How a call ends. Endings with outcome "no" are where a gracious thank-you is checked. */
+export const endingSchema = z
+  .object({
+    title: z.string().trim().min(1).max(80),
+    outcome: outcomeSchema,
+    /** The manager's last words before the line goes quiet. Optional: voicemail has none. */
+    farewell: wordings.optional(),
+    /** What the candidate should aim for when the call goes this way. */
+    goal: z.string().trim().min(1).max(400),
+    /** What the debrief says about reaching this ending. */
+    debrief: z.string().trim().min(1).max(1200),
+  })
+  .strict();
+
+export const personaSchema = z
+  .object({
+    name: z.string().trim().min(1).max(80),
+    company: z.string().trim().min(1).max(80),
+    role: z.string().trim().min(1).max(80),
+    temperament: z.string().trim().min(1).max(200),
+    /** Seconds of silence before the manager asks "are you still there?". */
+    patienceSeconds: z.number().int().min(5).max(120).default(20),
+  })
+  .strict();
+
+export const briefingSchema = z
+  .object({
+    story: z.string().trim().min(1).max(2000),
+    /** What the candidate said before: when they declined, applied or were screened. */
+    youSaid: z.string().trim().min(1).max(600),
+    /** Facts the candidate may use, and the scorer checks replies against. */
+    facts: z.array(z.string().trim().min(1).max(300)).max(20),
+    goal: z.string().trim().min(1).max(400),
+  })
+  .strict();
+
+export const pickupSchema = z
+  .object({
+    to: id,
+    weight: z.number().positive().max(100),
+  })
+  .strict();
+
+export const difficultySchema = z.enum(['gentle', 'moderate', 'hard']);
+
+const scenarioShape = z
+  .object({
+    version: z.literal(SCENARIO_FORMAT_VERSION),
+    id,
+    title: z.string().trim().min(1).max(80),
+    situation: z.string().trim().min(1).max(200),
+    difficulty: difficultySchema,
+    /** Outgoing: the candidate dials. Incoming: the company calls the candidate. */
+    direction: z.enum(['outgoing', 'incoming']).default('outgoing'),
+    briefing: briefingSchema,
+    persona: personaSchema,
+    /** Who answers the phone, by weight: a node whose speaker is the manager, a gatekeeper or voicemail. */
+    pickup: z.array(pickupSchema).min(1).max(5),
+    nodes: z.record(id, nodeSchema),
+    endings: z.record(id, endingSchema),
+  })
+  .strict();
+
+/** Every branch and pick-up must name a node or an ending that exists, and names are unique. */
+export const scenarioSchema = scenarioShape.superRefine((scenario, ctx) => {
+  const nodeIds = Object.keys(scenario.nodes);
+  const endingIds = Object.keys(scenario.endings);
+  const known = new Set([...nodeIds, ...endingIds]);
+  const expected = `a node or ending id (one of: ${[...known].join(', ')})`;
+
+  if (nodeIds.length === 0) ctx.addIssue({ code: 'custom', path: ['nodes'], message: 'a scenario needs at least one node' });
+  if (endingIds.length === 0) ctx.addIssue({ code: 'custom', path: ['endings'], message: 'a scenario needs at least one ending' });
+  for (const shared of nodeIds.filter((nodeId) => endingIds.includes(nodeId))) {
+    ctx.addIssue({ code: 'custom', path: ['endings', shared], message: `"${shared}" is both a node and an ending; rename one` });
+  }
+  scenario.pickup.forEach((pickup, index) => {
+    if (!(pickup.to in scenario.nodes)) {
+      ctx.addIssue({ code: 'custom', path: ['pickup', index, 'to'], message: `"${pickup.to}" is not a node; expected a node id (one of: ${nodeIds.join(', ')})` });
+    }
+  });
+  for (const [nodeId, node] of Object.entries(scenario.nodes)) {
+    node.next.forEach((branch, index) => {
+      if (!known.has(branch.to)) {
+        ctx.addIssue({ code: 'custom', path: ['nodes', nodeId, 'next', index, 'to'], message: `"${branch.to}" does not exist; expected ${expected}` });
+      }
+    });
+  }
+});
+
+/** A validated scenario: the only shape the call machine and the app ever see. */
+export type Scenario = z.infer<typeof scenarioSchema>;
+/** A point in the call where the company's side speaks. */
+export type ScenarioNode = z.infer<typeof nodeSchema>;
+/** One way out of a node, with the condition and chance that decide it. */
+export type Branch = z.infer<typeof branchSchema>;
+/** What must hold of a reply for a branch to apply. */
+export type BranchCondition = z.infer<typeof branchConditionSchema>;
+/** How a call can end. */
+export type Ending = z.infer<typeof endingSchema>;
+/** The kind of result an ending represents. */
+export type Outcome = z.infer<typeof outcomeSchema>;
+/** Who is on the company's end of the line at a node. */
+export type Speaker = z.infer<typeof speakerSchema>;
+/** The scenario as written in a file, before defaults are applied. */
+export type ScenarioFile = z.input<typeof scenarioSchema>;

@@ -1,0 +1,43 @@
+/** The three things a hiring manager hears in a reply. */
+export type Dimension = 'defensiveness' | 'credibility' | 'professionalism';
+
+export const DIMENSIONS: readonly Dimension[] = ['defensiveness', 'credibility', 'professionalism'];
+
+/** One phrase that moved a score, and why. Every point lost (or gained) traces to one of these. */
+export interface Finding {
+  dimension: Dimension;
+  /** Character offsets into the reply: `reply.slice(start, end) === phrase`. Both 0 for a whole-reply finding. */
+  start: number;
+  end: number;
+  phrase: string;
+  /** Points this finding moved its dimension: positive raises the number, negative lowers it. */
+  points: number;
+  /** The rule that fired, for tests and for grouping the most common findings in a class summary. */
+  rule: string;
+  /** How the manager hears it, in one sentence. */
+  heard: string;
+  /** A better wording, where one fits. */
+  better?: string;
+}
+
+/** A reply's scores: defensiveness 0 = none; credibility and professionalism 100 = fully. */
+export interface ReplyScore {
+  defensiveness: number;
+  credibility: number;
+  professionalism: number;
+  findings: Finding[];
+}
+
+/** What the scorer knows about where a reply was said. */
+export interface ScoreContext {
+  /** A built-in scenario id; an unknown id is scored without scenario context. */
+  scenarioId?: string;
+  /** The manager's line just before the reply. */
+  managerLine?: string;
+  /** The candidate's earlier replies in this call, oldest first. */
+  previousReplies?: readonly string[];
+  /** What the candidate said before the call, and facts from the briefing. */
+  briefingFacts?: readonly string[];
+  /** Who is listening: a voicemail message is judged on its own rules. */
+  listener?: 'manager' | 'gatekeeper' | 'voicemail';
+}

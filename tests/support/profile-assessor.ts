@@ -1,0 +1,22 @@
+import type { Assessor } from '../../machines/call-machine.ts';
+import type { ReplyScore } from '../../src/scoring/score-types.ts';
+
+/**
+ * How a reply lands, named. The machine is tested without the real scorer: a reply's first word
+ * picks its profile, so a path can say "a defensive reply that mentions salary".
+ */
+export const PROFILES = {
+  gracious: { defensiveness: 5, credibility: 90, professionalism: 95 },
+  solid: { defensiveness: 20, credibility: 70, professionalism: 70 },
+  middling: { defensiveness: 35, credibility: 58, professionalism: 58 },
+  vague: { defensiveness: 15, credibility: 35, professionalism: 70 },
+  defensive: { defensiveness: 80, credibility: 45, professionalism: 45 },
+  rude: { defensiveness: 60, credibility: 40, professionalism: 15 },
+} as const satisfies Record<string, Omit<ReplyScore, 'findings'>>;
+
+export type ProfileName = keyof typeof PROFILES;
+
+export const profileAssessor: Assessor = (reply) => {
+  const name = reply.split(' ')[0] as ProfileName;
+  return { ...(PROFILES[name] ?? PROFILES.middling), findings: [] };
+};
