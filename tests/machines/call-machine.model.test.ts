@@ -3,7 +3,7 @@ import { createActor, SimulatedClock } from 'xstate';
 import { getAdjacencyMap, getSimplePaths } from 'xstate/graph';
 import { parseScenarioText } from '../../src/scenario/scenario-format.ts';
 import type { Scenario } from '../../src/scenario/scenario-schema.ts';
-import { callTestModel, type CallEventObject, eventsFor, exploreScenario, modelMachine, serializePosition } from '../support/call-model.ts';
+import { callTestModel, type CallEventObject, type CallSnapshot, eventsFor, exploreScenario, modelMachine, serializePosition } from '../support/call-model.ts';
 import { scenarioFiles } from '../support/scenario-files.ts';
 
 function load(text: string): Scenario {
@@ -88,7 +88,7 @@ describe.each(scenarioFiles())('$file', ({ text }) => {
       grew = false;
       for (const [key, value] of Object.entries(adjacency)) {
         if (canFinish.has(key)) continue;
-        if (Object.values(value.transitions).some((next) => canFinish.has(serializePosition(next.state)))) {
+        if (Object.values(value.transitions).some((next) => canFinish.has(serializePosition((next as { state: CallSnapshot }).state)))) {
           canFinish.add(key);
           grew = true;
         }

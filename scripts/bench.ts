@@ -1,0 +1,59 @@
+/**
+ * `npm run bench`: median time to score one reply, by length. The script pad re-scores on every
+ * keystroke, so the targets are 60 words in 2 ms or less, growth linear in length, and a
+ * 10,000-word paste under 200 ms.
+ */
+import { score } from '../src/scoring/score-reply.ts';
+
+const SENTENCES = [
+  "Hi Priya, it's Sam Carter, thanks for taking my call.",
+  'Cobalt withdrew their offer on the 14th after a restructure, honestly kind of out of nowhere.',
+  "I understand if you've moved on, and I respect that decision.",
+  'But I think the recruiter never really explained the commute, so I was confused.',
+  'Could I ask whether the role is still open, and what the next step would be?',
+  'I cut churn from 11% to 6% across 40 accounts in a year.',
+];
+
+function reply(words: number): string {
+  const out: string[] = [];
+  let count = 0;
+  for (let index = 0; count < words; index++) {
+    const sentence = SENTENCES[index % SENTENCES.length] as string;
+    out.push(sentence);
+    count += sentence.split(' ').length;
+  }
+  return out.join(' ').split(' ').slice(0, words).join(' ');
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+const context = { managerLine: 'So what changed?', previousReplies: ['The commute was the reason.'], briefingFacts: ['I said the commute was the deciding factor.'] };
+const rows: { label: string; words: number; ms: number; target: string; ok: boolean }[] = [];
+for (const [label, words, runs, target] of [
+  ['10 words', 10, 2000, null],
+  ['60 words', 60, 2000, 2],
+  ['300 words', 300, 500, null],
+  ['10,000-word paste', 10_000, 30, 200],
+] as const) {
+  const text = reply(words);
+  for (let warm = 0; warm < Math.min(runs, 50); warm++) score(text, context);
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    score(text, context);
+    times.push(performance.now() - start);
+  }
+  const ms = median(times);
+  rows.push({ label, words, ms, target: target === null ? '' : `≤ ${target} ms`, ok: target === null || ms <= target });
+}
+
+const perWord = rows.map((row) => row.ms / row.words);
+const linear = (rows[3]?.ms ?? 0) / (rows[2]?.ms ?? 1) < (10_000 / 300) * 1.5;
+console.log('| reply | median ms | µs per word | target | met |');
+console.log('|---|---:|---:|---|---|');
+rows.forEach((row, index) => console.log(`| ${row.label} | ${row.ms.toFixed(3)} | ${((perWord[index] ?? 0) * 1000).toFixed(1)} | ${row.target} | ${row.ok ? 'yes' : 'NO'} |`));
+console.log(`\ngrowth from 300 to 10,000 words: ${((rows[3]?.ms ?? 0) / (rows[2]?.ms ?? 1)).toFixed(1)}x for ${(10_000 / 300).toFixed(1)}x the words (${linear ? 'linear' : 'NOT linear'})`);
+if (!rows.every((row) => row.ok) || !linear) process.exitCode = 1;

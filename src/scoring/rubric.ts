@@ -1,0 +1,632 @@
+import type { Dimension } from './score-types.ts';
+
+/**
+ * The rubric from shared/domain.md ("What the scorer listens for"), as data: every phrase rule
+ * with its dimension, points, how the manager hears it, and a better wording. Points are added to
+ * the dimension's number, so a positive number raises defensiveness (bad) or credibility and
+ * professionalism (good). Weights live here and nowhere else.
+ */
+export interface PhraseRule {
+  id: string;
+  dimension: Dimension;
+  points: number;
+  /** Case-insensitive; compiled with word boundaries unless `raw` is set. */
+  phrases?: readonly string[];
+  /** A regular expression source, for shapes a phrase list can't express. */
+  pattern?: string;
+  /** How many matches count; the rest are still found but move nothing. */
+  maxHits?: number;
+  /** A second dimension the same phrase moves, e.g. a threat is defensive and unprofessional. */
+  also?: { dimension: Dimension; points: number };
+  heard: string;
+  better?: string;
+}
+
+/** A neutral reply scores these; every point away from them is a finding. */
+export const BASE_SCORES: Readonly<Record<Dimension, number>> = { defensiveness: 0, credibility: 70, professionalism: 75 };
+
+export const PHRASE_RULES: readonly PhraseRule[] = [
+  // ── Defensiveness: what raises it ──────────────────────────────────────────────
+  {
+    id: 'blame',
+    dimension: 'defensiveness',
+    points: 30,
+    pattern:
+      "\\b(?:the|your|that)\\s+(?:recruiter|hr(?: team| person| people| department)?|screener|panel|interviewers?|process|system)\\b[^.!?]{0,50}\\b(?:didn'?t|never|failed|messed|screwed|got it wrong|was wrong|were wrong|ignored|overlooked|missed|lost|dropped|unfair|biased|clearly)\\b|\\bnot my fault\\b|\\b(?:it|that) wasn'?t (?:really )?my fault\\b|\\bblame (?:the|your)\\b|\\byou (?:just |never |clearly )?(?:didn'?t|did not|never) (?:even )?(?:ask|read|listen|look|bother|understand|give me)\\w*\\b|\\bwithout even (?:reading|looking|asking|talking|interviewing)\\b|\\bnobody asked me\\b|\\bbecause (?:of )?(?:the|your) (?:recruiter|hr|screener)\\b",
+    maxHits: 2,
+    heard: 'You are blaming someone else; the manager hears an excuse, and may defend their colleague.',
+    better: 'Own your part: "I didn\'t make that clear in the interview."',
+  },
+  {
+    id: 'arguing-decision',
+    dimension: 'defensiveness',
+    points: 28,
+    phrases: [
+      'you made a mistake',
+      'made the wrong decision',
+      'wrong decision',
+      "that's not fair",
+      "that isn't fair",
+      "that's unfair",
+      'this is unfair',
+      'so unfair',
+      "you're wrong",
+      'you are wrong',
+      'i disagree with the decision',
+      'i disagree with your decision',
+      "i don't accept",
+      "doesn't make sense",
+      'makes no sense',
+      'you should reconsider',
+      'you need to reconsider',
+      'you should have hired me',
+      'you should have picked me',
+      'i was clearly the better',
+      'i was the better candidate',
+      'you missed out',
+      "you'll regret",
+      'your loss',
+      'mistake on your part',
+      'your mistake',
+      'insulting',
+      'you should have offered',
+      'you should have waited',
+      'you should have paid',
+      "that's absurd",
+      "that's ridiculous",
+      "that's insane",
+      "that's crazy",
+      "i'm not arguing",
+      "i'm not being defensive",
+      "you're the one",
+    ],
+    maxHits: 2,
+    heard: 'You are arguing with a decision that is made; the manager stops listening.',
+    better: '"I respect the decision. Could I ask what would have made the difference?"',
+  },
+  {
+    id: 'apology-but',
+    dimension: 'defensiveness',
+    points: 18,
+    pattern: "\\b(?:sorry|apologi[sz]e|my apologies)\\b[^.!?]{0,80}?\\bbut\\b",
+    maxHits: 1,
+    heard: 'The "but" cancels the apology; what follows sounds like the real message.',
+    better: 'End the apology with a full stop, and say the rest separately.',
+  },
+  {
+    id: 'non-apology',
+    dimension: 'defensiveness',
+    points: 28,
+    pattern: "\\bsorry (?:that |if )?you (?:feel|felt|think|thought|see it|took it|were offended|are upset)\\b|\\bsorry if (?:that|this|i) (?:came across|offended|upset)\\b|\\bsorry for any (?:confusion|misunderstanding)\\b|\\bmistakes were made\\b",
+    maxHits: 1,
+    heard: 'A polite-sounding non-apology: it puts the problem on the manager\'s feelings.',
+    better: '"I\'m sorry I wasn\'t clearer."',
+  },
+  {
+    id: 'sarcasm',
+    dimension: 'defensiveness',
+    points: 28,
+    phrases: [
+      'oh great',
+      'yeah right',
+      'thanks a lot',
+      'thanks for nothing',
+      'how nice for',
+      'must be nice',
+      'good for you',
+      'sure you did',
+      'wow, okay',
+      'wow, ok',
+      'well, la di da',
+      'lucky them',
+      'how convenient',
+      'oh, perfect',
+      'oh, wonderful',
+      'what a surprise',
+      'big surprise',
+      'clearly you know best',
+      'obviously you know best',
+      'i guess you know best',
+    ],
+    maxHits: 2,
+    heard: 'Sarcasm: the manager hears contempt, whatever the words say.',
+    better: 'Say what you mean plainly: "That\'s disappointing, but I understand."',
+  },
+  {
+    id: 'threat',
+    dimension: 'defensiveness',
+    points: 40,
+    pattern:
+      "\\b(?:i'?ll|i will|i'm going to|i am going to|gonna|i could|i might)\\s+(?:go to|contact|e-?mail|call|write to|tell|take (?:this|it) to|report (?:this|you|it) to|escalate (?:this|it) to)\\s+(?:your|the)\\s+(?:ceo|boss|manager|director|vp|board|head of|founder|owner|hr director)\\b|\\b(?:post|write|leave)\\b[^.!?]{0,30}\\b(?:online|glassdoor|linkedin|twitter|reddit|a review)\\b|\\b(?:my )?(?:lawyer|attorney|legal action|sue you|sue the company|file a complaint|formal complaint)\\b",
+    maxHits: 2,
+    also: { dimension: 'professionalism', points: -25 },
+    heard: 'A threat: it ends the conversation and gets forwarded.',
+    better: 'Leave it out. If you disagree, thank them and move on.',
+  },
+  {
+    id: 'demanding-reasons',
+    dimension: 'defensiveness',
+    points: 25,
+    phrases: [
+      'i deserve to know',
+      'i deserve an explanation',
+      'i deserve an answer',
+      'i deserve better',
+      'you owe me',
+      'i demand',
+      'i need you to explain',
+      'explain yourself',
+      'tell me why',
+      'i want an explanation',
+      'i have a right to know',
+      "i'm entitled to",
+    ],
+    maxHits: 2,
+    also: { dimension: 'professionalism', points: -10 },
+    heard: 'Demanding reasons: the manager owes you nothing and now feels cornered.',
+    better: '"If you\'re able to share anything, I\'d really value it."',
+  },
+  {
+    id: 'rhetorical-question',
+    dimension: 'defensiveness',
+    points: 25,
+    pattern:
+      "\\bare you (?:saying|telling me|serious|kidding|joking)\\b[^?]*\\?|\\bhow (?:could|can|dare) you\\b|\\bwhat (?:more|else) do you want\\b|\\bdo you (?:even|really) (?:know|understand|realise|realize)\\b|\\bwho (?:does that|do you think)\\b|\\bwhat (?:was|is) (?:wrong with|the problem with) (?:me|my)\\b|\\bwhy would (?:you|anyone) (?:do|say|think) that\\b|\\bwhy does (?:that|it|this) matter\\b|\\byou'?re acting like\\b|\\bdid you (?:really|honestly|seriously) think\\b|\\bso (?:hr|you|they) (?:just )?gets? to\\b",
+    maxHits: 2,
+    heard: 'A rhetorical question: it sounds like a challenge, not a question.',
+    better: 'Ask a real question: "What would have made my application stronger?"',
+  },
+  {
+    id: 'all-due-respect',
+    dimension: 'defensiveness',
+    points: 20,
+    phrases: ['with all due respect', 'with respect,', 'no offence, but', 'no offense, but', "don't take this the wrong way"],
+    maxHits: 1,
+    heard: 'This phrase announces that something disrespectful is coming.',
+    better: 'Drop the preface and say the point courteously.',
+  },
+  {
+    id: 'self-defence',
+    dimension: 'defensiveness',
+    points: 15,
+    phrases: ['in my defense', 'in my defence', 'i did nothing wrong', "i didn't do anything wrong", 'let me finish', 'you have to understand', 'you need to understand', 'you don\'t understand', 'to be fair to me', 'you people'],
+    maxHits: 2,
+    heard: 'You sound like you are defending yourself, not talking with them.',
+    better: 'Acknowledge first: "That\'s fair. What I\'d add is…"',
+  },
+  {
+    id: 'undo-decision',
+    dimension: 'defensiveness',
+    points: 12,
+    phrases: ['change your mind', 'reconsider my application', 'reconsider the decision', 'give me another chance', 'give me a second chance', 'revisit the decision', 'overturn'],
+    maxHits: 1,
+    heard: 'Asking them to undo a decision puts them on guard, unless you bring something new.',
+    better: 'Ask to learn, or offer the new information and let them decide.',
+  },
+  {
+    id: 'whatever',
+    dimension: 'defensiveness',
+    points: 20,
+    pattern: '(?:^|[.!?,]\\s*)whatever\\b|\\bfine,? whatever\\b',
+    maxHits: 1,
+    heard: '"Whatever" sounds like you have stopped caring about the conversation.',
+    better: '"I understand."',
+  },
+
+  // ── Defensiveness: what lowers it ──────────────────────────────────────────────
+  {
+    id: 'acknowledging',
+    dimension: 'defensiveness',
+    points: -10,
+    phrases: ["that's fair", 'that is fair', 'fair enough', 'fair point', 'i understand', 'that makes sense', 'i hear you', "you're right", 'you are right', 'i can see why', 'i get that', 'that\'s understandable', 'totally understand', 'completely understand'],
+    maxHits: 2,
+    heard: 'Acknowledging their view shows you are listening, not defending.',
+  },
+  {
+    id: 'curiosity',
+    dimension: 'defensiveness',
+    points: -12,
+    pattern:
+      "\\bwhat (?:could|can|should|would) i (?:have )?(?:improve|do better|done better|strengthen|work on|do differently|done differently)\\b|\\bwhat would you (?:suggest|recommend|advise)\\b|\\bis there anything (?:i could|i can|i should|you'?d suggest)\\b|\\b(?:i'?d|i would) (?:love|like|value|appreciate) (?:to hear )?(?:any |your )?(?:feedback|advice|thoughts|perspective)\\b|\\bwhat (?:made|would have made) the difference\\b|\\bwhat should i (?:focus on|strengthen)\\b|\\bwhere (?:did i|i) fall short\\b",
+    maxHits: 2,
+    heard: 'Curiosity: you came to learn, which is what makes a manager want to help.',
+  },
+  {
+    id: 'accepting-no',
+    dimension: 'defensiveness',
+    points: -12,
+    pattern:
+      "\\bi (?:understand|respect|accept) (?:the|your|that) decision\\b|\\bi respect that\\b|\\bno problem at all\\b|\\bi completely understand\\b|\\bthat'?s completely understandable\\b|\\bi understand you'?ve moved on\\b|\\bi understand if (?:you'?ve|you have) moved on\\b|\\bi understand if (?:the answer is|it'?s) no\\b",
+    maxHits: 1,
+    heard: 'Accepting the answer gracefully: the door stays open.',
+  },
+  {
+    id: 'owning-mistake',
+    dimension: 'defensiveness',
+    points: -12,
+    pattern: "\\b(?:that'?s|that was|this is) on me\\b|\\bmy mistake\\b|\\bi should have (?:mentioned|said|included|been clearer|listed|told)\\b|\\bi made a mistake\\b|\\bi take responsibility\\b|\\bi got that wrong\\b|\\bi own that\\b",
+    maxHits: 1,
+    heard: 'Owning a mistake: it builds trust faster than any explanation.',
+  },
+
+  // ── Credibility: what raises it ───────────────────────────────────────────────
+  {
+    id: 'specific-reason',
+    dimension: 'credibility',
+    points: 10,
+    pattern:
+      "\\b(?:fell through|was withdrawn|withdrew (?:the|their|its) offer|pulled the offer|rescinded|restructur\\w*|was (?:cancelled|canceled|eliminated)|laid off|relocat\\w*|we moved|i moved|my partner(?:'s)? (?:job|new job|starts|moved)|commute (?:now )?works|childcare|visa came through|the (?:role|position|team) (?:was|got) (?:cut|eliminated|frozen))\\b",
+    maxHits: 1,
+    heard: 'A specific, checkable reason: this is what makes a change of heart believable.',
+  },
+  {
+    id: 'explains-omission',
+    dimension: 'credibility',
+    points: 10,
+    pattern:
+      "\\bi (?:left|kept) (?:it|that|this) (?:off|out)\\b|\\bi didn'?t (?:mention|include|list|put) (?:it|that|this)\\b|\\b(?:because|since|as) it was (?:volunteer|unpaid|a volunteer)\\b|\\bi didn'?t think it (?:was|would be) relevant\\b|\\bi should have (?:mentioned|included|listed) (?:it|that|this)\\b|\\bit wasn'?t on my (?:resume|cv)\\b",
+    maxHits: 1,
+    heard: 'Explaining why you left it out makes the new information believable.',
+  },
+
+  // ── Credibility: what lowers it ───────────────────────────────────────────────
+  {
+    id: 'vague-reason',
+    dimension: 'credibility',
+    points: -16,
+    phrases: [
+      'things changed',
+      'things have changed',
+      'circumstances changed',
+      'my circumstances have changed',
+      'personal reasons',
+      'for various reasons',
+      'for a number of reasons',
+      'some stuff came up',
+      'stuff came up',
+      'something came up',
+      "it's complicated",
+      'it is complicated',
+      'long story',
+      'i just feel',
+      'i just think',
+      'stuff like that',
+      'and so on',
+      'and stuff',
+      'or something',
+      'i had a rethink',
+      "i've been thinking about things",
+    ],
+    maxHits: 2,
+    heard: 'Vague: it sounds like you are hiding the real reason.',
+    better: 'Say the real reason in one sentence, with a date or a name.',
+  },
+  {
+    id: 'over-claiming',
+    dimension: 'credibility',
+    points: -15,
+    pattern:
+      "\\b(?:the )?best candidate\\b|\\bperfect (?:fit|candidate|match|person)\\b|\\bbest (?:person|hire|analyst|engineer|designer|employee) (?:you'?ll|you will|you could|you'?d) (?:ever )?(?:find|get|hire|have)\\b|\\bno one (?:else )?(?:is|could|can|would) (?:be )?(?:better|do (?:it|this|the job) better)\\b|\\bi'?m (?:the )?(?:best|perfect)\\b|(?<![\\d.])(?:100|110|1000) ?(?:%|percent\\b)|\\bi guarantee\\b|\\bguaranteed\\b|\\bi never (?:fail|make mistakes)\\b|\\bexactly what you need\\b|\\bincredible results\\b",
+    maxHits: 2,
+    heard: 'Over-claiming: superlatives make the rest of what you say harder to believe.',
+    better: 'Replace the superlative with one result and a number.',
+  },
+  {
+    id: 'truth-props',
+    dimension: 'credibility',
+    points: -8,
+    phrases: ['trust me', 'believe me', 'honestly', 'to be honest', 'to be perfectly honest', 'frankly', 'i swear', 'truthfully', 'let me be honest', 'i promise you', 'i promise', 'i assure you', 'genuinely'],
+    maxHits: 2,
+    heard: 'Leaning on "honestly" or "trust me" makes a listener wonder about the rest.',
+    better: 'Drop the prop; let a specific fact do the work.',
+  },
+  {
+    id: 'cliche',
+    dimension: 'credibility',
+    points: -7,
+    phrases: [
+      'team player',
+      'hit the ground running',
+      'think outside the box',
+      'go-getter',
+      'self-starter',
+      'hard worker',
+      'hardworking',
+      'passionate about',
+      'synergy',
+      'results-driven',
+      'results driven',
+      'detail-oriented',
+      'detail oriented',
+      'give it my all',
+      'rock star',
+      'rockstar',
+      'ninja',
+      'people person',
+      'perfectionist',
+      'wear many hats',
+      'move the needle',
+      'value add',
+    ],
+    maxHits: 3,
+    heard: 'A cliché: every candidate says it, so it tells the manager nothing.',
+    better: 'Swap it for something you did: what, where, and the result.',
+  },
+  {
+    id: 'empty-specific',
+    dimension: 'credibility',
+    points: -10,
+    pattern:
+      "\\b(?:extensive|significant|substantial|considerable|a lot of|lots of|tons of|proven|vast|deep|wide|broad) (?:experience|results|impact|track record|expertise|knowledge|background|success)\\b|\\b(?:numerous|various|many|several|countless) (?:projects|roles|initiatives|clients|accounts|teams|achievements)\\b|\\bimproved (?:things|processes|efficiency|performance|results) (?:a lot|significantly|dramatically|massively)\\b|\\bsome exposure to\\b",
+    maxHits: 2,
+    heard: 'Sounds specific, says nothing: there is no number, name or result in it.',
+    better: 'Name one: "I cut churn from 11% to 6% across 40 accounts."',
+  },
+
+  // ── Professionalism: what lowers it ───────────────────────────────────────────
+  {
+    id: 'slang',
+    dimension: 'professionalism',
+    points: -8,
+    phrases: ['u', 'ur', 'pls', 'plz', 'thx', 'lol', 'omg', 'gonna', 'wanna', 'gotta', 'dude', 'bro', 'nah', 'lmao', 'idk', 'tbh', 'btw', 'cuz', 'coz', 'ya', 'yo', 'ain\'t', 'kinda', 'sorta', 'dunno', 'yeah yeah', 'wtf', 'smh', 'imo', 'fyi', 'r u', 'k', 'kk', 'np', 'cya', 'yup'],
+    maxHits: 3,
+    heard: 'Texting style or slang: it sounds like you don\'t take the call seriously.',
+    better: 'Use full words: "going to", "thank you", "no".',
+  },
+  {
+    id: 'insult',
+    dimension: 'professionalism',
+    points: -25,
+    phrases: ['stupid', 'idiot', 'idiots', 'idiotic', 'ridiculous', 'a joke', 'pathetic', 'incompetent', 'clueless', 'waste of my time', 'waste of time', 'shut up', "i don't care", 'moron', 'morons', 'useless', 'absurd', 'dumb', 'loser', 'losers', 'garbage', 'rubbish company', 'clown', 'clowns'],
+    maxHits: 3,
+    heard: 'Rude or insulting: the manager will end the call and remember it.',
+    better: 'Say how it affected you, without judging them: "I was disappointed."',
+  },
+  {
+    id: 'over-familiar',
+    dimension: 'professionalism',
+    points: -10,
+    pattern: "\\b(?:hey there|hiya|heya|sup|what'?s up)\\b|,\\s*(?:buddy|mate|pal|dude|sweetie|honey|hun|love|my friend)\\b|^(?:yo|hey)\\b",
+    maxHits: 2,
+    heard: 'Over-familiar: you haven\'t earned that tone with this manager yet.',
+    better: 'Open with "Hi, [name], it\'s [your name]."',
+  },
+  {
+    id: 'oversharing',
+    dimension: 'professionalism',
+    points: -12,
+    pattern:
+      "\\b(?:my )?(?:bills|rent|debt|debts|mortgage|eviction|evicted|overdraft)\\b|\\b(?:i'?m|i am|we'?re) (?:broke|desperate|struggling financially)\\b|\\bcan'?t afford\\b|\\bmy (?:divorce|therapist|breakup|break-up|medication|diagnosis|ex-(?:wife|husband|partner))\\b|\\bi really need (?:the|this) money\\b",
+    maxHits: 2,
+    heard: 'Oversharing: personal troubles make the manager uncomfortable and weaken your case.',
+    better: 'Keep it to the professional reason.',
+  },
+  {
+    id: 'badmouthing',
+    dimension: 'professionalism',
+    points: -15,
+    pattern:
+      "\\b(?:my|the) (?:old|last|previous|former|current|other) (?:boss|manager|company|employer|job|team|offer)\\b[^.!?]{0,50}\\b(?:terrible|awful|toxic|incompetent|idiots?|clueless|worst|nightmare|a joke|a mess|useless|shady|dodgy|liars?)\\b|\\bhated (?:my|that) (?:job|boss|manager|company)\\b|\\b(?:cobalt|they|that company) (?:were|was|are|is) (?:a joke|a mess|shady|dodgy|idiots|clowns|liars|useless)\\b",
+    maxHits: 2,
+    heard: 'Badmouthing another employer: the manager wonders what you\'d say about them.',
+    better: 'State the fact neutrally: "The role was withdrawn after a restructure."',
+  },
+  {
+    id: 'self-deprecation',
+    dimension: 'professionalism',
+    points: -10,
+    pattern:
+      "\\bi'?m (?:so |such an? |really )?(?:stupid|hopeless|useless|an idiot|a mess|terrible at|bad at this|the worst)\\b|\\bi know i'?m (?:probably )?not (?:good enough|the best|qualified)\\b|\\bi'?m probably not (?:good enough|what you want|qualified)\\b|\\bi always (?:mess|screw) (?:things |this )?up\\b|\\bi feel (?:so )?(?:stupid|awful|terrible)\\b|\\bi'?m such a\\b",
+    maxHits: 2,
+    heard: 'Running yourself down makes it hard for the manager to believe in you.',
+    better: 'Own the mistake once, briefly, then move on to what you can offer.',
+  },
+  {
+    id: 'ultimatum',
+    dimension: 'professionalism',
+    points: -15,
+    pattern:
+      "\\btake it or leave it\\b|\\bfinal offer\\b|\\b(?:or|otherwise) i'?(?:ll| will) (?:walk|go elsewhere|take the other|accept the other|have to go with)\\b|\\bi need (?:an answer|to know|a decision) (?:by|today|now|right now|immediately)\\b|\\bif you can'?t [^.!?]{0,40}then (?:i'?m|i am) (?:out|done|walking)\\b|\\bthis is non-negotiable\\b",
+    maxHits: 1,
+    heard: 'An ultimatum: it turns a conversation into a stand-off.',
+    better: 'State your constraint as information: "I have another offer that expires Friday."',
+  },
+  {
+    id: 'direct-question-start',
+    dimension: 'professionalism',
+    points: -4,
+    pattern: '(?:^|[.!?]\\s+)(?:why|what|so|then|and|but|you)\\b(?![^.!?]{0,60}\\b(?:please|could|would)\\b)[^.!?]*\\?',
+    maxHits: 2,
+    heard: 'A blunt, direct question can sound like a demand.',
+    better: 'Soften it: "Could I ask…?" or "I was wondering…"',
+  },
+  {
+    id: 'blunt-question',
+    dimension: 'professionalism',
+    points: -4,
+    pattern: "(?:^|[.!?]\\s+)(?:how|where|who|which|when|did|do|does|is|are|was|were|have|has|isn'?t|aren'?t|didn'?t|doesn'?t)\\b(?![^.!?]{0,80}\\b(?:please|could|would|might|may|mind|wondering|perhaps|maybe|possibly|thanks|thank)\\b)[^.!?]*\\?",
+    maxHits: 2,
+    heard: 'An unsoftened question can land as an interrogation.',
+    better: 'Add a softener: "Could I ask…?", "Would you mind telling me…?"',
+  },
+  {
+    id: 'you-first',
+    dimension: 'professionalism',
+    points: -3,
+    pattern: "(?:^|[.!?]\\s+)you(?!'re welcome| are welcome)\\b(?![^.!?]{0,40}\\b(?:kind|helpful|generous|right)\\b)",
+    maxHits: 1,
+    heard: 'Starting with "you" can sound like pointing a finger.',
+    better: 'Start from your side: "I noticed…", "I was hoping…"',
+  },
+  {
+    id: 'negative-tone',
+    dimension: 'professionalism',
+    points: -4,
+    phrases: ['wrong', 'nonsense', 'annoying', 'rude', 'ignorant', 'lazy', 'pointless', 'hate', 'terrible', 'awful', 'horrible', 'bad faith', 'ugly', 'disgusting', 'unacceptable', 'shame on', 'sick of', 'fed up', 'stop'],
+    maxHits: 2,
+    heard: 'Negative, judging words make the whole reply sound hostile.',
+    better: 'Describe what happened neutrally and what you would like instead.',
+  },
+  {
+    id: 'bare-command',
+    dimension: 'professionalism',
+    points: -10,
+    pattern: "\\b(?:just )?put me through\\b(?![^.!?]{0,20}\\bplease\\b)|(?:^|[.!?]\\s+)(?:just )?(?:tell me|give me|call me back|get me|answer me)\\b(?![^.!?]{0,30}\\bplease\\b)|\\bmake it quick\\b",
+    maxHits: 1,
+    heard: 'A bare command: the person on the line owes you nothing.',
+    better: 'Ask: "Could you put me through to Mike, please?"',
+  },
+  {
+    id: 'factuality',
+    dimension: 'professionalism',
+    points: -3,
+    phrases: ['in fact', 'the fact is', 'the point is', 'obviously', 'clearly you', 'as i said', 'as i already said', 'like i said'],
+    maxHits: 2,
+    heard: 'It sounds like you are correcting them.',
+  },
+
+  // ── Professionalism: what raises it ───────────────────────────────────────────
+  {
+    id: 'greeting',
+    dimension: 'professionalism',
+    points: 5,
+    pattern: '^\\s*(?:hi|hello|good (?:morning|afternoon|evening)|dear)\\b',
+    maxHits: 1,
+    heard: 'A greeting: a warm, proper start.',
+  },
+  {
+    id: 'introduces-self',
+    dimension: 'professionalism',
+    points: 5,
+    pattern: "\\b(?:this is|it'?s|my name is|i'?m) [A-Z][a-z]+(?: [A-Z][a-z]+)?\\b(?! (?:here|speaking)\\b)|\\b[A-Z][a-z]+ (?:here|speaking)\\b",
+    maxHits: 1,
+    heard: 'Saying who you are: the manager knows at once who is calling.',
+  },
+  {
+    id: 'states-purpose',
+    dimension: 'professionalism',
+    points: 5,
+    pattern: "\\bi'?m calling (?:about|because|to|regarding)\\b|\\bi wanted to (?:follow up|ask|talk|call|speak|share|let you know|reach out)\\b|\\bthe reason (?:i'?m|i am) calling\\b|\\bcalling (?:about|regarding) the\\b",
+    maxHits: 1,
+    heard: 'Stating your purpose early respects the manager\'s time.',
+  },
+  {
+    id: 'good-time',
+    dimension: 'professionalism',
+    points: 5,
+    pattern: "\\bis (?:now|this) (?:a good|an ok|an okay|a bad) time\\b|\\bdo you have (?:a|a few|a couple of|two) (?:minutes?|moments?)\\b|\\bhave you got (?:a|a few) minutes?\\b|\\bif you have a (?:minute|moment)\\b|\\bis it ok(?:ay)? if (?:i|we)\\b",
+    maxHits: 1,
+    heard: 'Asking if it\'s a good time: considerate, and it gets you a better hearing.',
+  },
+  {
+    id: 'gratitude',
+    dimension: 'professionalism',
+    points: 9,
+    pattern: '\\bthank(?:s| you)\\b|\\bi (?:really )?appreciate\\b|\\bgrateful\\b|\\bappreciated\\b',
+    maxHits: 2,
+    heard: 'Gratitude: the single most professional thing on a hard call.',
+  },
+  {
+    id: 'polite-request',
+    dimension: 'professionalism',
+    points: 6,
+    pattern: "\\b(?:could|would) you\\b|\\bwould it be possible\\b|\\bmay i\\b|\\bplease\\b|\\bif you don'?t mind\\b|\\bi was wondering\\b|\\bwould you mind\\b|\\bcould i (?:ask|check)\\b|\\bi wonder if\\b",
+    maxHits: 2,
+    heard: 'A polite request: it leaves the manager free to say yes.',
+  },
+  {
+    id: 'softened',
+    dimension: 'professionalism',
+    points: 4,
+    pattern: "\\b(?:i think|i believe|perhaps|maybe|i'?d suggest|i suggest|it might|it may be|i hope|hopefully|if possible|if you get a chance|when you have a moment|when you get a chance|kindly|would be (?:great|helpful|good|nice|appreciated))\\b",
+    maxHits: 1,
+    heard: 'A softened request: courteous without being vague.',
+  },
+  {
+    id: 'courtesy-apology',
+    dimension: 'professionalism',
+    points: 3,
+    pattern: "\\b(?:sorry|i apologi[sz]e|my apologies|excuse me|pardon me)\\b",
+    maxHits: 1,
+    heard: 'A brief apology is courteous; once is enough.',
+  },
+  {
+    id: 'apology-for-imposition',
+    dimension: 'professionalism',
+    points: 4,
+    pattern: '\\bsorry to (?:bother|trouble|interrupt|disturb)\\b|\\bi know you(?:\'re| are) busy\\b|\\bsorry for the (?:trouble|interruption)\\b',
+    maxHits: 1,
+    heard: 'Acknowledging the imposition shows respect for their time.',
+  },
+  {
+    id: 'deference',
+    dimension: 'professionalism',
+    points: 5,
+    pattern: '\\b(?:great|good|nice|excellent|fair) (?:point|question|work|job|idea|suggestion|catch)\\b|\\bi (?:really )?(?:liked|enjoyed|admire|respect) (?:the|your|meeting|talking|working)\\b',
+    maxHits: 1,
+    heard: 'Recognising their view or their work builds rapport.',
+  },
+  {
+    id: 'clear-close',
+    dimension: 'professionalism',
+    points: 6,
+    pattern:
+      "\\bhave a (?:great|good|lovely|nice) (?:day|week|afternoon|evening|weekend)\\b|\\btalk (?:to you )?soon\\b|\\bmy number is\\b|\\byou can reach me\\b|\\bcall me (?:back )?(?:at|on)\\b|\\bi'?ll (?:send|e-?mail|follow up)\\b|\\bi look forward\\b|\\blooking forward\\b|\\bspeak soon\\b",
+    maxHits: 1,
+    heard: 'A clear close: they know what happens next.',
+  },
+  {
+    id: 'door-open',
+    dimension: 'professionalism',
+    points: 6,
+    pattern:
+      "\\bpaths cross\\b|\\b(?:keep|stay) in touch\\b|\\bif anything (?:changes|opens|comes up)\\b|\\bkeep me in mind\\b|\\bdoor (?:is )?open\\b|\\bfuture (?:roles|opportunities|openings)\\b|\\bif (?:a|another) (?:role|position) (?:opens|comes up)\\b",
+    maxHits: 1,
+    heard: 'Leaving the door open: the manager will think of you for the next role.',
+  },
+];
+
+/**
+ * Hedges from the `hedges` word list that are hedges in speech. The package also lists words
+ * like "can", "about" and "find", which are ordinary in a reply and would flag everything.
+ */
+export const HEDGE_STOPLIST: ReadonlySet<string> = new Set([
+  'about', 'always', 'around', 'believe', 'believed', 'believes', 'can', 'certain', 'certainly', 'clear', 'clearly',
+  'consider', 'considered', 'considers', 'could', 'couple', 'definite', 'definitely', 'diagnostic', 'few', 'find',
+  'finds', 'found', 'frequently', 'indicate', 'little', 'like', 'look like', 'looks like', 'many', 'may', 'most',
+  'mostly', 'much', 'must', 'never', 'often', 'rare', 'rarely', 'should', 'some', 'somewhat', 'sure', 'usually',
+  'would', 'actually', 'at least', 'know', 'knew', 'think', 'thought', 'thinks', 'feel', 'felt', 'feels', 'seldom',
+  'generally', 'apparent', 'consistent with', 'estimate', 'estimated', 'estimates', 'effectively', 'largely', 'one of',
+  'certain amount', 'almost never', 'be sure', 'likely', 'unlikely', 'improbable', 'inconclusive', 'suggest', 'suggests',
+  'suggested', 'tend', 'tended', 'tends', 'appear', 'appeared', 'appears', 'approximately', 'usually', 'occasionally',
+]);
+
+/** Hedges the package does not list but candidates say when they are unsure. */
+export const EXTRA_HEDGES: readonly string[] = ['i guess', 'kind of', 'sort of', 'kinda', 'sorta', 'i suppose', 'or something', 'more or less', 'i think maybe', 'probably'];
+
+/** Fillers from the `fillers` list that are padding in speech; "so", "right", "well" are left to density. */
+export const FILLER_EXTRAS: readonly string[] = ['um', 'umm', 'uh', 'uhh', 'er', 'erm', 'you know', 'i mean', 'like,'];
+
+/** Rules that read the whole reply or its context; their points, in one place. */
+export const CONTEXT_POINTS = {
+  stackedHedges: -12,
+  concreteEvidence: 4,
+  concreteEvidenceMax: 16,
+  consistentWithBriefing: 6,
+  contradictsBriefing: -22,
+  reasonChanged: -15,
+  dodgedQuestion: -15,
+  answeredQuestion: 5,
+  profanity: -25,
+  shoutingWord: -8,
+  exclamations: -8,
+  fillerHeavy: -8,
+  rambling: -10,
+  ramblingLong: -20,
+  overApology: -15,
+  curtAfterNo: -20,
+  ramblingVoicemail: -15,
+  voicemailMissingCallback: -8,
+  voicemailMissingName: -8,
+  selfJustification: 15,
+} as const;
