@@ -1,0 +1,165 @@
+import { useActorRef, useSelector } from '@xstate/react';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import type { CallOutput } from '../../machines/call-machine.ts';
+import { navigate, routeHref } from '../lib/route.ts';
+import type { Scenario } from '../scenario/scenario-schema.ts';
+import { gradeCall } from '../scoring/grade-call.ts';
+import { useAppStore } from '../store/app-store.ts';
+import { callMachine } from './call-actor.ts';
+import { browserSpeechOutput } from './speech-output.ts';
+
+function randomSeed(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0] as number;
+}
+
+function formatClock(ms: number): string {
+  const seconds = Math.max(0, Math.floor(ms / 1000));
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+function useElapsed(running: boolean): number {
+  const [startedAt] = useState(() => Date.now());
+  const [now, setNow] = useState(startedAt);
+  useEffect(() => {
+    if (!running) return;
+    const timer = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(timer);
+  }, [running]);
+  return now - startedAt;
+}
+
+/** The phone call: dialing, ringing, the manager's lines spoken and captioned, replies typed. */
+export function CallScreen({ scenario }: { scenario: Scenario }) {
+  const seed = useMemo(randomSeed, []);
+  const actor = useActorRef(callMachine, { input: { scenario, seed } });
+  const connecting = useSelector(actor, (state) => state.hasTag('connecting'));
+  const live = useSelector(actor, (state) => state.hasTag('live'));
+  const candidateTurn = useSelector(actor, (state) => state.hasTag('candidateTurn'));
+  const ringing = useSelector(actor, (state) => state.matches('ringing'));
+  const transcript = useSelector(actor, (state) => state.context.transcript);
+  const hint = useSelector(actor, (state) => (state.hasTag('candidateTurn') ? scenario.nodes[state.context.nodeId]?.hint : undefined));
+  const settings = useAppStore((state) => state.settings);
+  const updateSettings = useAppStore((state) => state.updateSettings);
+  const addCall = useAppStore((state) => state.addCall);
+  const speech = useMemo(browserSpeechOutput, []);
+  const [draft, setDraft] = useState('');
+  const spokenCount = useRef(0);
+  const replyBox = useRef<HTMLTextAreaElement>(null);
+  const elapsed = useElapsed(live);
+
+  useEffect(() => {
+    actor.send({ type: 'call.dial' });
+    const subscription = actor.subscribe({
+      complete: () => {
+        const output = actor.getSnapshot().output as CallOutput;
+        const id = `call-${Date.now().toString(36)}-${(output.seed >>> 0).toString(36)}`;
+        addCall({ id, finishedAt: new Date().toISOString(), output, grade: gradeCall(output.turns, output.outcome) });
+        // Let the farewell be read before the debrief replaces the screen.
+        window.setTimeout(() => navigate({ screen: 'debrief', callId: id }), 1500);
+      },
+    });
+    return () => {
+      subscription.unsubscribe();
+      speech.cancel();
+    };
+  }, [actor, addCall, speech]);
+
+  useEffect(() => {
+    for (const entry of transcript.slice(spokenCount.current)) {
+      if (entry.speaker !== 'candidate' && settings.voiceOn) speech.speak(entry.text, { voiceName: settings.voiceName, rate: settings.rate });
+    }
+    spokenCount.current = transcript.length;
+  }, [transcript, settings.voiceOn, settings.voiceName, settings.rate, speech]);
+
+  useEffect(() => {
+    if (candidateTurn) replyBox.current?.focus();
+  }, [candidateTurn]);
+
+  const send = (event: FormEvent) => {
+    event.preventDefault();
+    if (!draft.trim() || !candidateTurn) return;
+    actor.send({ type: 'candidate.reply', text: draft });
+    setDraft('');
+  };
+
+  const status = connecting ? (ringing ? 'Ringing…' : 'Dialing…') : live ? formatClock(elapsed) : 'Call ended';
+  const callerLabel = `${scenario.persona.name}, ${scenario.persona.company}`;
+
+  return (
+    <main className="screen call" aria-labelledby="call-title">
+      <header className="call-header">
+        <h1 id="call-title">{callerLabel}</h1>
+        <p className="call-status" role="status">
+          {scenario.direction === 'incoming' && connecting ? 'Incoming call…' : status}
+        </p>
+      </header>
+      <section aria-label="Captions" className="captions" role="log" aria-live="polite" aria-relevant="additions">
+        <ol>
+          {transcript.map((entry, index) => (
+            <li key={index} className={`line line-${entry.speaker === 'candidate' ? 'you' : 'them'}`}>
+              <span className="line-who">{entry.speaker === 'candidate' ? 'You' : entry.speaker === 'voicemail' ? 'Voicemail' : entry.speaker === 'gatekeeper' ? 'Reception' : scenario.persona.name}</span>
+              <span className="line-text">{entry.text}</span>
+            </li>
+          ))}
+        </ol>
+      </section>
+      {settings.practiceMode && hint ? <p className="hint">Hint: {hint}</p> : null}
+      <form className="reply" onSubmit={send}>
+        <label htmlFor="reply-text">Your reply</label>
+        <textarea
+          id="reply-text"
+          ref={replyBox}
+          rows={3}
+          value={draft}
+          maxLength={20_000}
+          disabled={!live}
+          onChange={(event) => {
+            setDraft(event.target.value);
+            actor.send({ type: 'candidate.typing' });
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && !event.shiftKey) send(event);
+          }}
+        />
+        <p className="help">{candidateTurn ? 'Press Enter to say it; Shift+Enter for a new line.' : live ? `${scenario.persona.name.split(' ')[0]} is talking…` : 'Waiting for the line…'}</p>
+        <div className="call-controls">
+          <button type="submit" className="button button-primary" disabled={!candidateTurn || !draft.trim()}>
+            Say it
+          </button>
+          <button type="button" className="button button-danger" onClick={() => actor.send({ type: 'call.hangUp' })} disabled={!live && !connecting}>
+            Hang up
+          </button>
+        </div>
+      </form>
+      <details className="call-settings">
+        <summary>Voice and hints</summary>
+        <label>
+          <input type="checkbox" checked={settings.voiceOn} onChange={(event) => updateSettings({ voiceOn: event.target.checked })} /> Speak the manager's lines
+        </label>
+        {speech.voices().length > 0 ? (
+          <label>
+            Voice{' '}
+            <select value={settings.voiceName ?? ''} onChange={(event) => updateSettings({ voiceName: event.target.value || null })}>
+              <option value="">Default</option>
+              {speech.voices().map((name) => (
+                <option key={name}>{name}</option>
+              ))}
+            </select>
+          </label>
+        ) : (
+          <p className="muted">This browser has no speech voices; the captions show every line.</p>
+        )}
+        <label>
+          Speed{' '}
+          <input type="range" min={0.5} max={2} step={0.1} value={settings.rate} onChange={(event) => updateSettings({ rate: Number(event.target.value) })} />
+        </label>
+        <label>
+          <input type="checkbox" checked={settings.practiceMode} onChange={(event) => updateSettings({ practiceMode: event.target.checked })} /> Practice mode (show hints during the call)
+        </label>
+      </details>
+      <p>
+        <a href={routeHref({ screen: 'prepare', scenarioId: scenario.id })}>Back to the briefing</a>
+      </p>
+    </main>
+  );
+}

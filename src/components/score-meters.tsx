@@ -1,0 +1,29 @@
+import { DIMENSIONS, type Dimension } from '../scoring/score-types.ts';
+
+const LABEL: Record<Dimension, string> = { defensiveness: 'Defensiveness', credibility: 'Credibility', professionalism: 'Professionalism' };
+
+/** Whether a score is good news: defensiveness is good when low. */
+export function scoreTone(dimension: Dimension, value: number): 'good' | 'fair' | 'poor' {
+  const goodness = dimension === 'defensiveness' ? 100 - value : value;
+  if (goodness >= 75) return 'good';
+  if (goodness >= 50) return 'fair';
+  return 'poor';
+}
+
+/** The three scores as labelled meters, with verdicts when given. */
+export function ScoreMeters({ scores, verdicts, compact = false }: { scores: Record<Dimension, number>; verdicts?: Record<Dimension, string>; compact?: boolean }) {
+  return (
+    <dl className={compact ? 'meters meters-compact' : 'meters'}>
+      {DIMENSIONS.map((dimension) => (
+        <div key={dimension} className={`meter meter-${scoreTone(dimension, scores[dimension])}`}>
+          <dt>{LABEL[dimension]}</dt>
+          <dd>
+            <meter min={0} max={100} low={dimension === 'defensiveness' ? 25 : 50} high={dimension === 'defensiveness' ? 50 : 75} optimum={dimension === 'defensiveness' ? 0 : 100} value={scores[dimension]} aria-label={`${LABEL[dimension]} ${scores[dimension]} out of 100`} />
+            <span className="meter-value">{scores[dimension]}</span>
+            {verdicts ? <span className="meter-verdict">{verdicts[dimension]}</span> : null}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

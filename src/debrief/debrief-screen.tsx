@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { FindingList } from '../components/finding-list.tsx';
+import { HighlightedText } from '../components/highlighted-text.tsx';
+import { ScoreMeters } from '../components/score-meters.tsx';
+import { routeHref } from '../lib/route.ts';
+import { builtinScenario } from '../scenario/builtin-scenarios.ts';
+import type { Finding } from '../scoring/score-types.ts';
+import type { CallRecord } from '../store/history-slice.ts';
+
+/** The outcome, the grades, the closing check, and the transcript with every finding. */
+export function DebriefScreen({ record }: { record: CallRecord }) {
+  const scenario = builtinScenario(record.output.scenarioId);
+  const [selected, setSelected] = useState<Finding[]>([]);
+  const { outcome, transcript, turns } = record.output;
+  const ending = outcome.kind === 'ending' ? scenario?.endings[outcome.endingId] : undefined;
+  const title = outcome.kind === 'ending' ? outcome.title : outcome.kind === 'hung-up' ? 'You hung up' : 'The line went quiet';
+  let turnIndex = -1;
+
+  return (
+    <main className="screen" aria-labelledby="debrief-title">
+      <p>
+        <a href={routeHref({ screen: 'home' })}>← All calls</a>
+      </p>
+      <h1 id="debrief-title">{title}</h1>
+      {ending ? <p className="lede">{ending.debrief}</p> : <p className="lede">The call ended before it reached an outcome. Try again and see it through.</p>}
+      {ending ? (
+        <p>
+          <strong>What to aim for here:</strong> {ending.goal}
+        </p>
+      ) : null}
+      <section aria-labelledby="grades-title">
+        <h2 id="grades-title">How it landed</h2>
+        <ScoreMeters scores={record.grade.scores} verdicts={record.grade.verdicts} />
+      </section>
+      {record.grade.closing.applies ? (
+        <section aria-labelledby="closing-title" className={record.grade.closing.gracious ? 'closing closing-pass' : 'closing closing-fail'}>
+          <h2 id="closing-title">The closing: {record.grade.closing.gracious ? 'a gracious thank-you' : 'not yet gracious'}</h2>
+          <ul>
+            <li>{record.grade.closing.thanked ? '✓' : '✗'} Thanked them for their time and candour</li>
+            <li>{record.grade.closing.noPushback ? '✓' : '✗'} No pushback</li>
+            <li>{record.grade.closing.doorLeftOpen ? '✓' : '✗'} Left the door open</li>
+          </ul>
+          <p>{record.grade.closing.advice}</p>
+        </section>
+      ) : null}
+      <section aria-labelledby="transcript-title">
+        <h2 id="transcript-title">The call, line by line</h2>
+        <p className="muted">Select a highlighted phrase to see how the manager heard it.</p>
+        <ol className="transcript">
+          {transcript.map((entry, index) => {
+            if (entry.speaker !== 'candidate') {
+              return (
+                <li key={index} className="line line-them">
+                  <span className="line-who">{entry.speaker === 'voicemail' ? 'Voicemail' : entry.speaker === 'gatekeeper' ? 'Reception' : (scenario?.persona.name ?? 'Manager')}</span>
+                  <span className="line-text">{entry.text}</span>
+                </li>
+              );
+            }
+            turnIndex++;
+            const turn = turns[turnIndex];
+            const marker = turnIndex === record.grade.bestTurn ? ' (your best reply)' : turnIndex === record.grade.worstTurn ? ' (your weakest reply)' : '';
+            return (
+              <li key={index} className="line line-you">
+                <span className="line-who">You{marker}</span>
+                <span className="line-text">{turn ? <HighlightedText text={turn.reply} findings={turn.score.findings} onSelect={setSelected} selected={selected} /> : entry.text}</span>
+                {turn ? (
+                  <span className="line-scores muted">
+                    defensiveness {turn.score.defensiveness} · credibility {turn.score.credibility} · professionalism {turn.score.professionalism}
+                  </span>
+                ) : null}
+              </li>
+            );
+          })}
+        </ol>
+        <div aria-live="polite" className="selected-findings">
+          {selected.length > 0 ? (
+            <>
+              <h3>How the manager heard it</h3>
+              <FindingList findings={selected} />
+            </>
+          ) : null}
+        </div>
+      </section>
+      <p className="actions">
+        <a className="button button-primary" href={routeHref({ screen: 'call', scenarioId: record.output.scenarioId })}>
+          Call again
+        </a>{' '}
+        <a className="button" href={routeHref({ screen: 'prepare', scenarioId: record.output.scenarioId })}>
+          Back to the script
+        </a>
+      </p>
+    </main>
+  );
+}

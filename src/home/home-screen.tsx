@@ -1,0 +1,71 @@
+import { BUILTIN_SCENARIOS } from '../scenario/builtin-scenarios.ts';
+import { routeHref } from '../lib/route.ts';
+import { useAppStore } from '../store/app-store.ts';
+import type { CallRecord } from '../store/history-slice.ts';
+
+function overall(record: CallRecord): number {
+  const { defensiveness, credibility, professionalism } = record.grade.scores;
+  return Math.round((100 - defensiveness + credibility + professionalism) / 3);
+}
+
+const DIFFICULTY_LABEL = { gentle: 'Gentle', moderate: 'Moderate', hard: 'Hard' } as const;
+
+/** The five calls as cards, with the candidate's last and best results, and the history. */
+export function HomeScreen() {
+  const calls = useAppStore((state) => state.calls);
+  return (
+    <main className="screen" aria-labelledby="home-title">
+      <h1 id="home-title">Which call are you rehearsing?</h1>
+      <p className="lede">Pick the call you need to make. Read the briefing, plan what you'll say, then make the call: the manager reacts to how your words land.</p>
+      <ul className="cards">
+        {BUILTIN_SCENARIOS.map((scenario) => {
+          const mine = calls.filter((call) => call.output.scenarioId === scenario.id);
+          const last = mine[0];
+          const best = mine.reduce<CallRecord | undefined>((top, call) => (!top || overall(call) > overall(top) ? call : top), undefined);
+          return (
+            <li key={scenario.id} className="card">
+              <h2>{scenario.title}</h2>
+              <p>{scenario.situation}</p>
+              <p className="card-meta">
+                <span className={`badge badge-${scenario.difficulty}`}>{DIFFICULTY_LABEL[scenario.difficulty]}</span>
+                {last && best ? (
+                  <span>
+                    Last {overall(last)} · Best {overall(best)}
+                  </span>
+                ) : (
+                  <span>Not tried yet</span>
+                )}
+              </p>
+              <a className="button button-primary" href={routeHref({ screen: 'prepare', scenarioId: scenario.id })}>
+                Prepare <span className="visually-hidden">for {scenario.title}</span>
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+      <section aria-labelledby="history-title" className="history">
+        <h2 id="history-title">Your calls</h2>
+        {calls.length === 0 ? (
+          <p className="muted">Finished calls appear here, with their debriefs.</p>
+        ) : (
+          <ol className="history-list">
+            {calls.slice(0, 20).map((call) => {
+              const scenario = BUILTIN_SCENARIOS.find((s) => s.id === call.output.scenarioId);
+              const outcome = call.output.outcome.kind === 'ending' ? call.output.outcome.title : call.output.outcome.kind === 'hung-up' ? 'You hung up' : 'Line went quiet';
+              return (
+                <li key={call.id}>
+                  <a href={routeHref({ screen: 'debrief', callId: call.id })}>
+                    {scenario?.title ?? call.output.scenarioId}: {outcome}
+                  </a>{' '}
+                  <span className="muted">
+                    {new Date(call.finishedAt).toLocaleString()} · score {overall(call)}
+                  </span>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,46 @@
+import { useSyncExternalStore } from 'react';
+import { z } from 'zod';
+
+const scenarioId = z.string().regex(/^[a-z0-9-]{1,64}$/);
+
+/** Where the app is. The hash is user-editable input, so it is parsed, never trusted. */
+export type Route =
+  | { screen: 'home' }
+  | { screen: 'prepare'; scenarioId: string }
+  | { screen: 'call'; scenarioId: string }
+  | { screen: 'debrief'; callId: string };
+
+export function parseRoute(hash: string): Route {
+  const [screen, param] = hash.replace(/^#\/?/, '').split('/');
+  const id = scenarioId.safeParse(param);
+  if ((screen === 'prepare' || screen === 'call') && id.success) return { screen, scenarioId: id.data };
+  const callId = z.string().regex(/^[a-z0-9-]{1,80}$/).safeParse(param);
+  if (screen === 'debrief' && callId.success) return { screen, callId: callId.data };
+  return { screen: 'home' };
+}
+
+export function routeHref(route: Route): string {
+  switch (route.screen) {
+    case 'home':
+      return '#/';
+    case 'debrief':
+      return `#/debrief/${route.callId}`;
+    default:
+      return `#/${route.screen}/${route.scenarioId}`;
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHref(route);
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+/** The current route, re-rendering on every hash change. */
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash, () => '');
+  return parseRoute(hash);
+}

@@ -1,0 +1,23 @@
+import type { StateCreator } from 'zustand';
+
+/** How the candidate likes to practise. */
+export interface Settings {
+  /** Speak the manager's lines aloud where the browser has a voice. */
+  voiceOn: boolean;
+  voiceName: string | null;
+  rate: number;
+  /** Practice mode shows hints during the call; off by default, as on a real call. */
+  practiceMode: boolean;
+}
+
+export interface SettingsSlice {
+  settings: Settings;
+  updateSettings: (changes: Partial<Settings>) => void;
+}
+
+export const DEFAULT_SETTINGS: Settings = { voiceOn: true, voiceName: null, rate: 1, practiceMode: false };
+
+export const createSettingsSlice: StateCreator<SettingsSlice, [], [], SettingsSlice> = (set) => ({
+  settings: DEFAULT_SETTINGS,
+  updateSettings: (changes) => set((state) => ({ settings: { ...state.settings, ...changes } })),
+});

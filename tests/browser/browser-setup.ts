@@ -1,0 +1,21 @@
+import { build, preview, type PreviewServer } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+let server: PreviewServer | undefined;
+
+/** Builds the app once and serves it for the browser tests, as a user would get it. */
+export default async function setup(project: TestProject) {
+  await build({ logLevel: 'warn', build: { outDir: 'dist' } });
+  server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
+  const address = server.resolvedUrls?.local[0] ?? '';
+  project.provide('baseUrl', address);
+  return async () => {
+    await server?.close();
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}

@@ -1,0 +1,79 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, sayOnCall } from './chromium.ts';
+
+let browser: Browser;
+const baseUrl = inject('baseUrl');
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+
+/** Saves the screen at desktop and phone width for the README. */
+async function screenshot(page: Page, name: string) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}-desktop.png`), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}-phone.png`), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+async function axeViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+describe('a candidate rehearsing alone', () => {
+  it('picks a scenario, prepares, makes the call by typing and reads a debrief', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Which call are you rehearsing?' }).isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'home');
+
+    await page.getByRole('link', { name: /Prepare for They want to talk/ }).click();
+    await page.getByLabel('Your thank-you for a "no"').fill("Fine, whatever. Your loss.");
+    await page.getByText('Your loss', { exact: false }).first().waitFor();
+    expect(await page.locator('.script-feedback .mark-bad').count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'prepare');
+
+    await page.getByRole('link', { name: 'Take the call' }).click();
+    await page.getByText('Jordan Lee, Brightline Software').waitFor();
+    // The manager speaks first; the caption shows it.
+    await page.locator('.line-them').first().waitFor({ timeout: 20_000 });
+    expect(await axeViolations(page)).toEqual([]);
+    await sayOnCall(page, "Hi Jordan, yes, thanks for calling. I'm glad to talk.");
+    await page.locator('.line-you').first().waitFor();
+    await screenshot(page, 'call');
+    await sayOnCall(page, 'Thank you. Two things: the base was $92,000 against an offer at $101,000, and the other role is Senior.');
+    await sayOnCall(page, 'That is the main thing, plus the title. Thank you for taking it to finance.');
+    // Whatever Jordan offers next, say yes clearly until the call ends.
+    for (let turn = 0; turn < 4 && !(await page.getByRole('heading', { name: /How it landed/ }).isVisible()); turn++) {
+      try {
+        await sayOnCall(page, 'Yes, that works. Thank you, Jordan. I accept, and I look forward to starting on the 3rd.');
+      } catch {
+        break;
+      }
+    }
+    await page.getByRole('heading', { name: 'How it landed' }).waitFor({ timeout: 20_000 });
+    expect(await page.getByText(/Defensiveness/).first().isVisible()).toBe(true);
+    expect(await page.locator('.transcript .line-you').count()).toBeGreaterThanOrEqual(3);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('.transcript button.mark').first().click();
+    await page.getByRole('heading', { name: 'How the manager heard it' }).waitFor();
+    await screenshot(page, 'debrief');
+    await context.close();
+  }, 90_000);
+});
