@@ -1,11 +1,13 @@
-import { useEffect, useRef } from 'react';
-import { CallScreen } from './call/call-screen.tsx';
-import { DebriefScreen } from './debrief/debrief-screen.tsx';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { HomeScreen } from './home/home-screen.tsx';
 import { useRoute } from './lib/route.ts';
-import { PrepareScreen } from './prepare/prepare-screen.tsx';
 import { builtinScenario } from './scenario/builtin-scenarios.ts';
 import { useAppStore } from './store/app-store.ts';
+
+// The scorer and its word lists load with these screens, after the first one is on screen.
+const PrepareScreen = lazy(() => import('./prepare/prepare-screen.tsx').then((module) => ({ default: module.PrepareScreen })));
+const CallScreen = lazy(() => import('./call/call-screen.tsx').then((module) => ({ default: module.CallScreen })));
+const DebriefScreen = lazy(() => import('./debrief/debrief-screen.tsx').then((module) => ({ default: module.DebriefScreen })));
 
 function NotFound({ what }: { what: string }) {
   return (
@@ -26,9 +28,18 @@ export function App() {
   const routeKey = JSON.stringify(route);
 
   useEffect(() => {
-    const heading = top.current?.querySelector('h1');
-    heading?.setAttribute('tabindex', '-1');
-    heading?.focus();
+    // Screens load lazily, so wait a few frames for the new heading before moving focus to it.
+    let frame = 0;
+    let attempts = 0;
+    const focusHeading = () => {
+      const heading = top.current?.querySelector('#content h1');
+      if (heading instanceof HTMLElement) {
+        heading.setAttribute('tabindex', '-1');
+        heading.focus();
+      } else if (attempts++ < 60) frame = requestAnimationFrame(focusHeading);
+    };
+    focusHeading();
+    return () => cancelAnimationFrame(frame);
   }, [routeKey]);
 
   let screen;
@@ -53,7 +64,9 @@ export function App() {
         </a>
         <span className="tagline">Rehearse the call before you make it</span>
       </header>
-      <div id="content">{screen}</div>
+      <div id="content">
+        <Suspense fallback={<p className="screen" role="status">Loading…</p>}>{screen}</Suspense>
+      </div>
     </div>
   );
 }

@@ -5,7 +5,14 @@ let server: PreviewServer | undefined;
 
 /** Builds the app once and serves it for the browser tests, as a user would get it. */
 export default async function setup(project: TestProject) {
-  await build({ logLevel: 'warn', build: { outDir: 'dist' } });
+  // Vitest sets NODE_ENV=test, which would give React's development build; users get production.
+  const testEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ mode: 'production', logLevel: 'warn', build: { outDir: 'dist' } });
+  } finally {
+    process.env.NODE_ENV = testEnv;
+  }
   server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
   const address = server.resolvedUrls?.local[0] ?? '';
   project.provide('baseUrl', address);
