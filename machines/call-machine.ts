@@ -89,7 +89,9 @@ type CallEvent =
   | { type: 'call.dial' }
   | { type: 'candidate.reply'; text: string }
   | { type: 'candidate.typing' }
-  | { type: 'call.hangUp' };
+  | { type: 'call.hangUp' }
+  /** After restoring a saved call: timers are not saved, so the current state starts its clock again. */
+  | { type: 'call.resume' };
 
 /** The line said after a long silence, in a few wordings. */
 export const NUDGE_LINES = ['Hello? Are you still there?', 'Sorry, did I lose you?', "Hello? I think the line's gone quiet."];
@@ -258,12 +260,12 @@ export function createCallMachine({ assess, now }: CallDependencies) {
       dialing: {
         tags: ['connecting'],
         after: { dialDelay: 'ringing' },
-        on: { 'call.hangUp': { target: 'ended', actions: 'markHungUp' } },
+        on: { 'call.hangUp': { target: 'ended', actions: 'markHungUp' }, 'call.resume': { target: 'dialing', reenter: true } },
       },
       ringing: {
         tags: ['connecting'],
         after: { ringDelay: { target: 'connected', actions: ['pickUp', 'speakLine'] } },
-        on: { 'call.hangUp': { target: 'ended', actions: 'markHungUp' } },
+        on: { 'call.hangUp': { target: 'ended', actions: 'markHungUp' }, 'call.resume': { target: 'ringing', reenter: true } },
       },
       connected: {
         tags: ['live'],
@@ -277,6 +279,7 @@ export function createCallMachine({ assess, now }: CallDependencies) {
               'candidate.reply': { guard: 'hasText', target: 'thinking', actions: 'recordReply' },
               // Typing shows the candidate is still there, so the silence clock starts over.
               'candidate.typing': { target: 'listening', reenter: true },
+              'call.resume': { target: 'listening', reenter: true },
             },
           },
           nudged: {
@@ -285,10 +288,12 @@ export function createCallMachine({ assess, now }: CallDependencies) {
             on: {
               'candidate.reply': { guard: 'hasText', target: 'thinking', actions: 'recordReply' },
               'candidate.typing': { target: 'listening' },
+              'call.resume': { target: 'listening' },
             },
           },
           thinking: {
             tags: ['managerTurn'],
+            on: { 'call.resume': { target: 'thinking', reenter: true } },
             after: {
               thinkDelay: [
                 { guard: 'hasReachedEnding', target: '#call.ended', actions: 'sayFarewell' },

@@ -1,4 +1,5 @@
 import { useActorRef, useSelector } from '@xstate/react';
+import type { Snapshot } from 'xstate';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import type { CallOutput } from '../../machines/call-machine.ts';
 import { navigate, routeHref } from '../lib/route.ts';
@@ -6,6 +7,7 @@ import type { Scenario } from '../scenario/scenario-schema.ts';
 import { gradeCall } from '../scoring/grade-call.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { callMachine } from './call-actor.ts';
+import { clearLiveCall, type LiveCall, readLiveCall, saveLiveCall } from './live-call-storage.ts';
 import { browserSpeechOutput } from './speech-output.ts';
 
 function randomSeed(): number {
@@ -28,10 +30,21 @@ function useElapsed(running: boolean): number {
   return now - startedAt;
 }
 
+/** A saved call for this scenario, read once when the screen opens. */
+function useSavedCall(scenarioId: string): { saved: LiveCall | null; damaged: boolean } {
+  return useMemo(() => {
+    const read = readLiveCall();
+    if (read.kind === 'found' && read.call.scenarioId === scenarioId) return { saved: read.call, damaged: false };
+    return { saved: null, damaged: read.kind === 'damaged' };
+  }, [scenarioId]);
+}
+
 /** The phone call: dialing, ringing, the manager's lines spoken and captioned, replies typed. */
 export function CallScreen({ scenario }: { scenario: Scenario }) {
   const seed = useMemo(randomSeed, []);
-  const actor = useActorRef(callMachine, { input: { scenario, seed } });
+  const { saved, damaged } = useSavedCall(scenario.id);
+  // With a saved snapshot, XState restores it and ignores the input.
+  const actor = useActorRef(callMachine, { input: { scenario, seed }, snapshot: saved ? (saved.snapshot as unknown as Snapshot<unknown>) : undefined });
   const connecting = useSelector(actor, (state) => state.hasTag('connecting'));
   const live = useSelector(actor, (state) => state.hasTag('live'));
   const candidateTurn = useSelector(actor, (state) => state.hasTag('candidateTurn'));
@@ -43,14 +56,19 @@ export function CallScreen({ scenario }: { scenario: Scenario }) {
   const addCall = useAppStore((state) => state.addCall);
   const speech = useMemo(browserSpeechOutput, []);
   const [draft, setDraft] = useState('');
-  const spokenCount = useRef(0);
+  // A resumed call doesn't repeat what was already said.
+  const spokenCount = useRef(saved ? (saved.snapshot.context.transcript.length as number) : 0);
   const replyBox = useRef<HTMLTextAreaElement>(null);
   const elapsed = useElapsed(live);
 
   useEffect(() => {
-    actor.send({ type: 'call.dial' });
+    actor.send({ type: saved ? 'call.resume' : 'call.dial' });
     const subscription = actor.subscribe({
+      next: (snapshot) => {
+        if (snapshot.status === 'active') saveLiveCall(scenario.id, actor.getPersistedSnapshot());
+      },
       complete: () => {
+        clearLiveCall();
         const output = actor.getSnapshot().output as CallOutput;
         const id = `call-${Date.now().toString(36)}-${(output.seed >>> 0).toString(36)}`;
         addCall({ id, finishedAt: new Date().toISOString(), output, grade: gradeCall(output.turns, output.outcome) });
@@ -62,7 +80,7 @@ export function CallScreen({ scenario }: { scenario: Scenario }) {
       subscription.unsubscribe();
       speech.cancel();
     };
-  }, [actor, addCall, speech]);
+  }, [actor, addCall, speech, saved, scenario.id]);
 
   useEffect(() => {
     for (const entry of transcript.slice(spokenCount.current)) {
@@ -93,6 +111,16 @@ export function CallScreen({ scenario }: { scenario: Scenario }) {
           {scenario.direction === 'incoming' && connecting ? 'Incoming call…' : status}
         </p>
       </header>
+      {damaged ? (
+        <p className="notice" role="alert">
+          The call you had in progress couldn't be restored (its saved data was damaged), so this is a new call.
+        </p>
+      ) : null}
+      {saved ? (
+        <p className="notice" role="status">
+          Welcome back: your call is where you left it.
+        </p>
+      ) : null}
       <section aria-label="Captions" className="captions" role="log" aria-live="polite" aria-relevant="additions">
         <ol>
           {transcript.map((entry, index) => (

@@ -1,3 +1,5 @@
+import { useMemo } from 'react';
+import { readLiveCall } from '../call/live-call-storage.ts';
 import { BUILTIN_SCENARIOS } from '../scenario/builtin-scenarios.ts';
 import { routeHref } from '../lib/route.ts';
 import { useAppStore } from '../store/app-store.ts';
@@ -13,9 +15,19 @@ const DIFFICULTY_LABEL = { gentle: 'Gentle', moderate: 'Moderate', hard: 'Hard' 
 /** The five calls as cards, with the candidate's last and best results, and the history. */
 export function HomeScreen() {
   const calls = useAppStore((state) => state.calls);
+  const liveCall = useMemo(() => readLiveCall(), []);
+  const continuing = liveCall.kind === 'found' ? BUILTIN_SCENARIOS.find((scenario) => scenario.id === liveCall.call.scenarioId) : undefined;
   return (
     <main className="screen" aria-labelledby="home-title">
       <h1 id="home-title">Which call are you rehearsing?</h1>
+      {continuing ? (
+        <p className="notice">
+          You have a call in progress with {continuing.persona.name}.{' '}
+          <a className="button button-primary" href={routeHref({ screen: 'call', scenarioId: continuing.id })}>
+            Continue the call
+          </a>
+        </p>
+      ) : null}
       <p className="lede">Pick the call you need to make. Read the briefing, plan what you'll say, then make the call: the manager reacts to how your words land.</p>
       <ul className="cards">
         {BUILTIN_SCENARIOS.map((scenario) => {

@@ -84,4 +84,22 @@ describe('call timing on a simulated clock', () => {
     actor.send({ type: 'call.hangUp' });
     expect(actor.getSnapshot().output?.outcome).toEqual({ kind: 'hung-up' });
   });
+
+  it('resumes a saved call: the restored state starts its clock again and the call goes on', () => {
+    const { actor } = answeredCall();
+    actor.send({ type: 'candidate.reply', text: 'solid reply' });
+    const saved = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
+    actor.stop();
+
+    const clock = new SimulatedClock();
+    const restored = createActor(modelMachine(() => clock.now()), { snapshot: saved, input: { scenario, seed: 5 }, clock }).start();
+    expect(restored.getSnapshot().hasTag('managerTurn')).toBe(true);
+    clock.increment(5000);
+    // Without call.resume the manager's pause would never end: timers are not saved.
+    expect(restored.getSnapshot().hasTag('managerTurn')).toBe(true);
+    restored.send({ type: 'call.resume' });
+    clock.increment(1200);
+    expect(restored.getSnapshot().hasTag('candidateTurn')).toBe(true);
+    expect(restored.getSnapshot().context.transcript).toHaveLength(3);
+  });
 });

@@ -61,6 +61,7 @@ describe.each(scenarioFiles())('$file', ({ text }) => {
         events: {
           'call.dial': () => void actor.send({ type: 'call.dial' }),
           'call.hangUp': () => void actor.send({ type: 'call.hangUp' }),
+          'call.resume': () => void actor.send({ type: 'call.resume' }),
           'candidate.reply': ({ event }) => void actor.send(event as CallEventObject),
         },
         states: {
