@@ -51,7 +51,7 @@ export function App() {
     const scenario = builtinScenario(route.scenarioId);
     if (!scenario) screen = <NotFound what="That scenario" />;
     else if (route.screen === 'prepare') screen = <PrepareScreen scenario={scenario} />;
-    else screen = <CallScreen key={routeKey} scenario={scenario} />;
+    else screen = <CallScreen key={routeKey} scenario={scenario} seed={route.screen === 'call' ? route.seed : undefined} />;
   }
   return (
     <div ref={top} className="app">

@@ -40,8 +40,8 @@ function useSavedCall(scenarioId: string): { saved: LiveCall | null; damaged: bo
 }
 
 /** The phone call: dialing, ringing, the manager's lines spoken and captioned, replies typed. */
-export function CallScreen({ scenario }: { scenario: Scenario }) {
-  const seed = useMemo(randomSeed, []);
+export function CallScreen({ scenario, seed: fixedSeed }: { scenario: Scenario; seed?: number }) {
+  const seed = useMemo(() => fixedSeed ?? randomSeed(), [fixedSeed]);
   const { saved, damaged } = useSavedCall(scenario.id);
   // With a saved snapshot, XState restores it and ignores the input.
   const actor = useActorRef(callMachine, { input: { scenario, seed }, snapshot: saved ? (saved.snapshot as unknown as Snapshot<unknown>) : undefined });

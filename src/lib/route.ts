@@ -7,13 +7,21 @@ const scenarioId = z.string().regex(/^[a-z0-9-]{1,64}$/);
 export type Route =
   | { screen: 'home' }
   | { screen: 'prepare'; scenarioId: string }
-  | { screen: 'call'; scenarioId: string }
+  /** A seed in the link replays the same manager: for drills, and for tests. */
+  | { screen: 'call'; scenarioId: string; seed?: number }
   | { screen: 'debrief'; callId: string };
 
+const seedParam = z.coerce.number().int().min(0).max(0xffffffff);
+
 export function parseRoute(hash: string): Route {
-  const [screen, param] = hash.replace(/^#\/?/, '').split('/');
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
+  const [screen, param] = path.split('/');
   const id = scenarioId.safeParse(param);
-  if ((screen === 'prepare' || screen === 'call') && id.success) return { screen, scenarioId: id.data };
+  if (screen === 'prepare' && id.success) return { screen, scenarioId: id.data };
+  if (screen === 'call' && id.success) {
+    const seed = seedParam.safeParse(new URLSearchParams(query).get('seed') ?? undefined);
+    return seed.success ? { screen, scenarioId: id.data, seed: seed.data } : { screen, scenarioId: id.data };
+  }
   const callId = z.string().regex(/^[a-z0-9-]{1,80}$/).safeParse(param);
   if (screen === 'debrief' && callId.success) return { screen, callId: callId.data };
   return { screen: 'home' };
@@ -25,6 +33,8 @@ export function routeHref(route: Route): string {
       return '#/';
     case 'debrief':
       return `#/debrief/${route.callId}`;
+    case 'call':
+      return `#/call/${route.scenarioId}${route.seed === undefined ? '' : `?seed=${route.seed}`}`;
     default:
       return `#/${route.screen}/${route.scenarioId}`;
   }

@@ -1,19 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, sayOnCall } from './chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { playCall, sayOnCall, useChromium } from './chromium.ts';
 
-let browser: Browser;
+const browser = useChromium();
 const baseUrl = inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 
@@ -34,7 +27,7 @@ async function axeViolations(page: Page) {
 
 describe('a candidate rehearsing alone', () => {
   it('picks a scenario, prepares, makes the call by typing and reads a debrief', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(baseUrl);
     await page.getByRole('heading', { level: 1 }).waitFor();
@@ -60,13 +53,7 @@ describe('a candidate rehearsing alone', () => {
     await sayOnCall(page, 'Thank you. Two things: the base was $92,000 against an offer at $101,000, and the other role is Senior.');
     await sayOnCall(page, 'That is the main thing, plus the title. Thank you for taking it to finance.');
     // Whatever Jordan offers next, say yes clearly until the call ends.
-    for (let turn = 0; turn < 4 && !(await page.getByRole('heading', { name: /How it landed/ }).isVisible()); turn++) {
-      try {
-        await sayOnCall(page, 'Yes, that works. Thank you, Jordan. I accept, and I look forward to starting on the 3rd.');
-      } catch {
-        break;
-      }
-    }
+    await playCall(page, ['Yes, that works. Thank you, Jordan. I accept, and I look forward to starting on the 3rd.']);
     await page.getByRole('heading', { name: 'How it landed' }).waitFor({ timeout: 20_000 });
     expect(await page.getByText(/Defensiveness/).first().isVisible()).toBe(true);
     expect(await page.locator('.transcript .line-you').count()).toBeGreaterThanOrEqual(3);

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -12,11 +13,52 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Types a reply on the call screen once it is the candidate's turn, and waits for it to appear. */
+/** Waits until it is the candidate's turn on the call screen, or the debrief is showing. */
+export async function nextTurn(page: Page): Promise<'reply' | 'ended'> {
+  const handle = await page.waitForFunction(
+    () => {
+      if (document.querySelector('#grades-title')) return 'ended';
+      return document.querySelector('.reply .help')?.textContent?.startsWith('Press Enter') ? 'reply' : false;
+    },
+    null,
+    { timeout: 30_000 },
+  );
+  return (await handle.jsonValue()) as 'reply' | 'ended';
+}
+
+/** Types a reply on the call screen once it is the candidate's turn. */
 export async function sayOnCall(page: Page, text: string): Promise<void> {
+  if ((await nextTurn(page)) !== 'reply') throw new Error(`the call ended before "${text.slice(0, 40)}" could be said`);
   const box = page.getByLabel('Your reply');
-  await page.getByRole('button', { name: 'Say it' }).waitFor();
-  await page.waitForFunction(() => document.querySelector('.help')?.textContent?.startsWith('Press Enter'), null, { timeout: 20_000 });
   await box.fill(text);
   await box.press('Enter');
+}
+
+/** Says each reply in turn (repeating the last) until the debrief shows; returns how many were said. */
+export async function playCall(page: Page, replies: readonly string[]): Promise<number> {
+  let said = 0;
+  while ((await nextTurn(page)) === 'reply') {
+    await sayOnCall(page, replies[Math.min(said, replies.length - 1)] as string);
+    said++;
+    if (said > 30) throw new Error('the call never ended');
+  }
+  return said;
+}
+
+/**
+ * Launches Chromium once for a test file and closes it after. Each test opens its own context,
+ * so storage never leaks between tests.
+ */
+export function useChromium(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium is not running yet');
+    return browser;
+  };
 }

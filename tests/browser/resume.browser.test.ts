@@ -1,20 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, sayOnCall } from './chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { sayOnCall, useChromium } from './chromium.ts';
 
-let browser: Browser;
+const browser = useChromium();
 const baseUrl = inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('a call in progress', () => {
   it('survives a reload and resumes where it was', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(`${baseUrl}#/call/request-to-talk`);
     await page.locator('.line-them').first().waitFor({ timeout: 20_000 });
@@ -36,7 +28,7 @@ describe('a call in progress', () => {
   }, 90_000);
 
   it('starts a new call with a clear message when the saved call is damaged', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(baseUrl);
     await page.evaluate(() => localStorage.setItem('callback:live-call', '{"version":1,"scenarioId":"ask-why","snapshot":{"status":"active"'));

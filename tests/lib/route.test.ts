@@ -1,0 +1,36 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseRoute, type Route, routeHref } from '../../src/lib/route.ts';
+
+describe('routes from the URL hash', () => {
+  it('reads every screen, and a call seed', () => {
+    expect(parseRoute('')).toEqual({ screen: 'home' });
+    expect(parseRoute('#/prepare/ask-why')).toEqual({ screen: 'prepare', scenarioId: 'ask-why' });
+    expect(parseRoute('#/call/appeal?seed=42')).toEqual({ screen: 'call', scenarioId: 'appeal', seed: 42 });
+    expect(parseRoute('#/debrief/call-abc-1')).toEqual({ screen: 'debrief', callId: 'call-abc-1' });
+  });
+
+  it('ignores a malformed seed and sends anything hostile home', () => {
+    expect(parseRoute('#/call/appeal?seed=-1')).toEqual({ screen: 'call', scenarioId: 'appeal' });
+    expect(parseRoute('#/call/appeal?seed=abc')).toEqual({ screen: 'call', scenarioId: 'appeal' });
+    expect(parseRoute('#/prepare/<script>alert(1)</script>')).toEqual({ screen: 'home' });
+  });
+
+  it('round-trips every route it writes, and never throws on any hash', () => {
+    const route = fc.oneof(
+      fc.constant<Route>({ screen: 'home' }),
+      fc.stringMatching(/^[a-z0-9-]{1,20}$/).map((scenarioId): Route => ({ screen: 'prepare', scenarioId })),
+      fc.tuple(fc.stringMatching(/^[a-z0-9-]{1,20}$/), fc.option(fc.nat())).map(([scenarioId, seed]): Route => (seed === null ? { screen: 'call', scenarioId } : { screen: 'call', scenarioId, seed })),
+    );
+    fc.assert(
+      fc.property(route, (value) => {
+        expect(parseRoute(routeHref(value))).toEqual(value);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string(), (hash) => {
+        expect(parseRoute(hash).screen).toBeDefined();
+      }),
+    );
+  });
+});
