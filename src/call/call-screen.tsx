@@ -8,6 +8,7 @@ import { gradeCall } from '../scoring/grade-call.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { callMachine } from './call-actor.ts';
 import { clearLiveCall, type LiveCall, readLiveCall, saveLiveCall } from './live-call-storage.ts';
+import { browserSpeechInput, FAILURE_MESSAGES, type SpeechInputFailure } from './speech-input.ts';
 import { browserSpeechOutput } from './speech-output.ts';
 
 function randomSeed(): number {
@@ -56,6 +57,10 @@ export function CallScreen({ scenario, seed: fixedSeed }: { scenario: Scenario; 
   const addCall = useAppStore((state) => state.addCall);
   const speech = useMemo(browserSpeechOutput, []);
   const [draft, setDraft] = useState('');
+  const listener = useMemo(browserSpeechInput, []);
+  const [listening, setListening] = useState(false);
+  const [voiceFailure, setVoiceFailure] = useState<SpeechInputFailure | null>(() => (listener.supported() ? null : 'unsupported'));
+  const stopListening = useRef<(() => void) | null>(null);
   // A resumed call doesn't repeat what was already said.
   const spokenCount = useRef(saved ? (saved.snapshot.context.transcript.length as number) : 0);
   const replyBox = useRef<HTMLTextAreaElement>(null);
@@ -92,6 +97,32 @@ export function CallScreen({ scenario, seed: fixedSeed }: { scenario: Scenario; 
   useEffect(() => {
     if (candidateTurn) replyBox.current?.focus();
   }, [candidateTurn]);
+
+  const toggleListening = () => {
+    if (listening) {
+      stopListening.current?.();
+      return;
+    }
+    setVoiceFailure(null);
+    setListening(true);
+    const before = draft.trim();
+    stopListening.current = listener.listen({
+      onText: (text) => {
+        setDraft(before ? `${before} ${text}` : text);
+        actor.send({ type: 'candidate.typing' });
+      },
+      onFailure: (failure) => {
+        setVoiceFailure(failure);
+        replyBox.current?.focus();
+      },
+      onEnd: () => {
+        setListening(false);
+        stopListening.current = null;
+      },
+    });
+  };
+
+  useEffect(() => () => stopListening.current?.(), []);
 
   const send = (event: FormEvent) => {
     event.preventDefault();
@@ -149,11 +180,24 @@ export function CallScreen({ scenario, seed: fixedSeed }: { scenario: Scenario; 
             if (event.key === 'Enter' && !event.shiftKey) send(event);
           }}
         />
-        <p className="help">{candidateTurn ? 'Press Enter to say it; Shift+Enter for a new line.' : live ? `${scenario.persona.name.split(' ')[0]} is talking…` : 'Waiting for the line…'}</p>
+        {voiceFailure === 'unsupported' ? <p className="help">{FAILURE_MESSAGES.unsupported}</p> : null}
+        {voiceFailure && voiceFailure !== 'unsupported' ? (
+          <p className="voice-failure" role="alert">
+            {FAILURE_MESSAGES[voiceFailure]}
+          </p>
+        ) : null}
+        <p className="help" id="turn-status">{candidateTurn ? 'Press Enter to say it; Shift+Enter for a new line.' : live ? `${scenario.persona.name.split(' ')[0]} is talking…` : 'Waiting for the line…'}</p>
         <div className="call-controls">
-          <button type="submit" className="button button-primary" disabled={!candidateTurn || !draft.trim()}>
-            Say it
-          </button>
+          <span className="reply-buttons">
+            <button type="submit" className="button button-primary" disabled={!candidateTurn || !draft.trim()}>
+              Say it
+            </button>
+            {voiceFailure === 'unsupported' ? null : (
+              <button type="button" className="button" aria-pressed={listening} onClick={toggleListening} disabled={!live}>
+                {listening ? 'Stop listening' : 'Speak your reply'}
+              </button>
+            )}
+          </span>
           <button type="button" className="button button-danger" onClick={() => actor.send({ type: 'call.hangUp' })} disabled={!live && !connecting}>
             Hang up
           </button>

@@ -18,7 +18,7 @@ export async function nextTurn(page: Page): Promise<'reply' | 'ended'> {
   const handle = await page.waitForFunction(
     () => {
       if (document.querySelector('#grades-title')) return 'ended';
-      return document.querySelector('.reply .help')?.textContent?.startsWith('Press Enter') ? 'reply' : false;
+      return document.querySelector('#turn-status')?.textContent?.startsWith('Press Enter') ? 'reply' : false;
     },
     null,
     { timeout: 30_000 },
