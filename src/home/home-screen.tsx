@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { readLiveCall } from '../call/live-call-storage.ts';
+import { YourData } from '../history/your-data.tsx';
 import { BUILTIN_SCENARIOS } from '../scenario/builtin-scenarios.ts';
 import { routeHref } from '../lib/route.ts';
 import { useAppStore } from '../store/app-store.ts';
@@ -78,6 +79,7 @@ export function HomeScreen() {
           </ol>
         )}
       </section>
+      <YourData />
     </main>
   );
 }

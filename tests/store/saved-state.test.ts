@@ -1,26 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createActor, SimulatedClock } from 'xstate';
-import type { CallOutput } from '../../machines/call-machine.ts';
-import { createCallMachine } from '../../machines/call-machine.ts';
-import { builtinScenario } from '../../src/scenario/builtin-scenarios.ts';
-import { gradeCall } from '../../src/scoring/grade-call.ts';
-import { score } from '../../src/scoring/score-reply.ts';
 import { migrateSavedState } from '../../src/store/app-store.ts';
-import type { CallRecord } from '../../src/store/history-slice.ts';
+import { finishedCall } from '../support/finished-call.ts';
 import { DEFAULT_SETTINGS } from '../../src/store/settings-slice.ts';
-
-function finishedCall(id: string): CallRecord {
-  const clock = new SimulatedClock();
-  const actor = createActor(createCallMachine({ assess: score, now: () => clock.now() }), { input: { scenario: builtinScenario('ask-why')!, seed: 9 }, clock }).start();
-  actor.send({ type: 'call.dial' });
-  clock.increment(60_000);
-  clock.increment(60_000);
-  actor.send({ type: 'candidate.reply', text: "Hi Tom, it's Jordan Avery. Do you have two minutes?" });
-  actor.send({ type: 'call.hangUp' });
-  const output = actor.getSnapshot().output as CallOutput;
-  return { id, finishedAt: '2026-11-24T10:00:00.000Z', output, grade: gradeCall(output.turns, output.outcome) };
-}
 
 describe('saved data', () => {
   const good = finishedCall('call-a');

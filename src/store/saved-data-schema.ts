@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+const dimensionScores = { defensiveness: z.number(), credibility: z.number(), professionalism: z.number() };
+const findingSchema = z.object({
+  dimension: z.enum(['defensiveness', 'credibility', 'professionalism']),
+  start: z.number(),
+  end: z.number(),
+  phrase: z.string(),
+  points: z.number(),
+  rule: z.string(),
+  heard: z.string(),
+  better: z.string().optional(),
+});
+
+/** One saved call. Checked record by record, so one damaged call never costs the others. */
+export const callRecordSchema = z.object({
+  id: z.string(),
+  finishedAt: z.string(),
+  output: z.object({
+    scenarioId: z.string(),
+    seed: z.number(),
+    outcome: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('ending'), endingId: z.string(), title: z.string(), outcome: z.enum(['yes', 'open', 'no', 'voicemail', 'screened-out']) }),
+      z.object({ kind: z.literal('hung-up') }),
+      z.object({ kind: z.literal('no-reply') }),
+    ]),
+    transcript: z.array(z.object({ speaker: z.enum(['manager', 'gatekeeper', 'voicemail', 'candidate']), text: z.string(), atMs: z.number(), nodeId: z.string() })),
+    turns: z.array(z.object({ nodeId: z.string(), managerLine: z.string(), reply: z.string(), ledTo: z.string(), score: z.object({ ...dimensionScores, findings: z.array(findingSchema) }) })),
+    durationMs: z.number(),
+  }),
+  grade: z.object({
+    scores: z.object(dimensionScores),
+    verdicts: z.object({ defensiveness: z.string(), credibility: z.string(), professionalism: z.string() }),
+    bestTurn: z.number().nullable(),
+    worstTurn: z.number().nullable(),
+    closing: z.object({ applies: z.boolean(), thanked: z.boolean(), noPushback: z.boolean(), doorLeftOpen: z.boolean(), gracious: z.boolean(), reply: z.string(), advice: z.string() }),
+  }),
+});
+
+export const settingsSchema = z.object({ voiceOn: z.boolean(), voiceName: z.string().nullable(), rate: z.number().min(0.5).max(2), practiceMode: z.boolean() });
+
+export const scriptSchema = z.object({ opening: z.string(), reason: z.string(), ask: z.string(), thankYou: z.string() });
