@@ -181,11 +181,12 @@ export function createCallMachine({ assess, now }: CallDependencies) {
         const entry: TranscriptEntry = { speaker: node.speaker, text: choice, atMs: now() - context.dialedAtMs, nodeId: context.nodeId };
         return { transcript: [...context.transcript, entry], rngState };
       }),
+      // Silences don't draw from the generator, so replaying only the replies reproduces the call.
       sayNudge: assign(({ context }) => {
         const speaker = context.scenario.nodes[context.nodeId]?.speaker ?? 'manager';
-        const { choice, rngState } = pick(NUDGE_LINES, context.rngState);
-        const entry: TranscriptEntry = { speaker, text: choice, atMs: now() - context.dialedAtMs, nodeId: context.nodeId };
-        return { transcript: [...context.transcript, entry], rngState };
+        const text = NUDGE_LINES[context.transcript.length % NUDGE_LINES.length] as string;
+        const entry: TranscriptEntry = { speaker, text, atMs: now() - context.dialedAtMs, nodeId: context.nodeId };
+        return { transcript: [...context.transcript, entry] };
       }),
       sayFarewell: assign(({ context }) => {
         const ending = endingOf(context);

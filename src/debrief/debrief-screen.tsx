@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { FindingList } from '../components/finding-list.tsx';
 import { HighlightedText } from '../components/highlighted-text.tsx';
 import { ScoreMeters } from '../components/score-meters.tsx';
-import { routeHref } from '../lib/route.ts';
+import { saveLiveCall } from '../call/live-call-storage.ts';
+import { rewindTo } from '../call/rewind.ts';
+import { navigate, routeHref } from '../lib/route.ts';
 import { builtinScenario } from '../scenario/builtin-scenarios.ts';
 import type { Finding } from '../scoring/score-types.ts';
 import type { CallRecord } from '../store/history-slice.ts';
@@ -15,6 +17,14 @@ export function DebriefScreen({ record }: { record: CallRecord }) {
   const ending = outcome.kind === 'ending' ? scenario?.endings[outcome.endingId] : undefined;
   const title = outcome.kind === 'ending' ? outcome.title : outcome.kind === 'hung-up' ? 'You hung up' : 'The line went quiet';
   let turnIndex = -1;
+
+  const tryAgain = (turn: number) => {
+    if (!scenario) return;
+    const snapshot = rewindTo(scenario, record.output.seed, turns.slice(0, turn).map((t) => t.reply));
+    if (!snapshot) return;
+    saveLiveCall(scenario.id, snapshot);
+    navigate({ screen: 'call', scenarioId: scenario.id });
+  };
 
   return (
     <main className="screen" aria-labelledby="debrief-title">
@@ -67,6 +77,11 @@ export function DebriefScreen({ record }: { record: CallRecord }) {
                   <span className="line-scores muted">
                     defensiveness {turn.score.defensiveness} · credibility {turn.score.credibility} · professionalism {turn.score.professionalism}
                   </span>
+                ) : null}
+                {turn && scenario ? (
+                  <button type="button" className="button button-small" onClick={() => tryAgain(turns.indexOf(turn))}>
+                    Try this reply again<span className="visually-hidden"> (reply {turns.indexOf(turn) + 1})</span>
+                  </button>
                 ) : null}
               </li>
             );

@@ -1,0 +1,29 @@
+import { describe, expect, inject, it } from 'vitest';
+import { nextTurn, playCall, sayOnCall, useChromium } from './chromium.ts';
+
+const browser = useChromium();
+const baseUrl = inject('baseUrl');
+
+describe('try this reply again', () => {
+  it('rewinds the call to just before the chosen reply, with the manager saying the same words', async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}#/call/request-to-talk?seed=5`);
+    await playCall(page, [
+      "Hi Jordan, thanks for calling. I'm glad to talk.",
+      'Honestly, things changed, you know.',
+      'Thank you, Jordan. I appreciate the call, and I hope our paths cross again.',
+    ]);
+    const lines = await page.locator('.transcript .line-text').allTextContents();
+    expect(lines.length).toBeGreaterThanOrEqual(4);
+
+    await page.getByRole('button', { name: 'Try this reply again (reply 2)' }).click();
+    expect(await nextTurn(page)).toBe('reply');
+    // Everything up to the manager's line before reply 2, word for word.
+    expect(await page.locator('.captions .line-text').allTextContents()).toEqual(lines.slice(0, 3));
+    await sayOnCall(page, 'It was the base: $92,000 against an offer at $101,000, and the Senior title.');
+    expect(await nextTurn(page)).toBe('reply');
+    expect(await page.locator('.captions .line-you').count()).toBe(2);
+    await context.close();
+  }, 90_000);
+});
