@@ -7,6 +7,7 @@ import { useAppStore } from './store/app-store.ts';
 // The scorer and its word lists load with these screens, after the first one is on screen.
 const PrepareScreen = lazy(() => import('./prepare/prepare-screen.tsx').then((module) => ({ default: module.PrepareScreen })));
 const CallScreen = lazy(() => import('./call/call-screen.tsx').then((module) => ({ default: module.CallScreen })));
+const DrillScreen = lazy(() => import('./drill/drill-screen.tsx').then((module) => ({ default: module.DrillScreen })));
 const DebriefScreen = lazy(() => import('./debrief/debrief-screen.tsx').then((module) => ({ default: module.DebriefScreen })));
 
 function NotFound({ what }: { what: string }) {
@@ -44,6 +45,7 @@ export function App() {
 
   let screen;
   if (route.screen === 'home') screen = <HomeScreen />;
+  else if (route.screen === 'drill') screen = <DrillScreen key={routeKey} />;
   else if (route.screen === 'debrief') {
     const record = calls.find((call) => call.id === route.callId);
     screen = record ? <DebriefScreen record={record} /> : <NotFound what="That call" />;

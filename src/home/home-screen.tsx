@@ -56,6 +56,9 @@ export function HomeScreen() {
           );
         })}
       </ul>
+      <p className="drill-link">
+        Short on time? <a href={routeHref({ screen: 'drill' })}>Practise the thank-you for a "no"</a>: a quick drill, scored on the close.
+      </p>
       <section aria-labelledby="history-title" className="history">
         <h2 id="history-title">Your calls</h2>
         {calls.length === 0 ? (

@@ -6,6 +6,7 @@ const scenarioId = z.string().regex(/^[a-z0-9-]{1,64}$/);
 /** Where the app is. The hash is user-editable input, so it is parsed, never trusted. */
 export type Route =
   | { screen: 'home' }
+  | { screen: 'drill' }
   | { screen: 'prepare'; scenarioId: string }
   /** A seed in the link replays the same manager: for drills, and for tests. */
   | { screen: 'call'; scenarioId: string; seed?: number }
@@ -17,6 +18,7 @@ export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
   const [screen, param] = path.split('/');
   const id = scenarioId.safeParse(param);
+  if (screen === 'drill') return { screen };
   if (screen === 'prepare' && id.success) return { screen, scenarioId: id.data };
   if (screen === 'call' && id.success) {
     const seed = seedParam.safeParse(new URLSearchParams(query).get('seed') ?? undefined);
@@ -31,6 +33,8 @@ export function routeHref(route: Route): string {
   switch (route.screen) {
     case 'home':
       return '#/';
+    case 'drill':
+      return '#/drill';
     case 'debrief':
       return `#/debrief/${route.callId}`;
     case 'call':
