@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { readLiveCall } from '../call/live-call-storage.ts';
+import { ProgressChart } from '../history/progress-chart.tsx';
 import { YourData } from '../history/your-data.tsx';
 import { BUILTIN_SCENARIOS } from '../scenario/builtin-scenarios.ts';
 import { routeHref } from '../lib/route.ts';
@@ -82,6 +83,7 @@ export function HomeScreen() {
           </ol>
         )}
       </section>
+      <ProgressChart scenarios={BUILTIN_SCENARIOS} calls={calls} />
       <YourData />
     </main>
   );
