@@ -7,6 +7,7 @@ import type { Scenario } from '../scenario/scenario-schema.ts';
 import { gradeCall } from '../scoring/grade-call.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { callMachine } from './call-actor.ts';
+import { browserAnswerRecorder, clearLiveRecordings, fileLiveRecordings, keepRecording, LIVE_RECORDINGS } from './answer-recorder.ts';
 import { clearLiveCall, type LiveCall, readLiveCall, saveLiveCall } from './live-call-storage.ts';
 import { browserSpeechInput, FAILURE_MESSAGES, type SpeechInputFailure } from './speech-input.ts';
 import { browserSpeechOutput } from './speech-output.ts';
@@ -61,6 +62,10 @@ export function CallScreen({ scenario, seed: fixedSeed }: { scenario: Scenario; 
   const [listening, setListening] = useState(false);
   const [voiceFailure, setVoiceFailure] = useState<SpeechInputFailure | null>(() => (listener.supported() ? null : 'unsupported'));
   const stopListening = useRef<(() => void) | null>(null);
+  const recorder = useMemo(browserAnswerRecorder, []);
+  const [recordingState, setRecordingState] = useState<'idle' | 'recording' | 'recorded' | 'failed'>('idle');
+  const pendingClip = useRef<Blob | null>(null);
+  const turnCount = useSelector(actor, (state) => state.context.turns.length);
   // A resumed call doesn't repeat what was already said.
   const spokenCount = useRef(saved ? (saved.snapshot.context.transcript.length as number) : 0);
   const replyBox = useRef<HTMLTextAreaElement>(null);
@@ -76,6 +81,7 @@ export function CallScreen({ scenario, seed: fixedSeed }: { scenario: Scenario; 
         clearLiveCall();
         const output = actor.getSnapshot().output as CallOutput;
         const id = `call-${Date.now().toString(36)}-${(output.seed >>> 0).toString(36)}`;
+        fileLiveRecordings(id);
         addCall({ id, finishedAt: new Date().toISOString(), output, grade: gradeCall(output.turns, output.outcome) });
         // Let the farewell be read before the debrief replaces the screen.
         window.setTimeout(() => navigate({ screen: 'debrief', callId: id }), 1500);
@@ -123,10 +129,34 @@ export function CallScreen({ scenario, seed: fixedSeed }: { scenario: Scenario; 
   };
 
   useEffect(() => () => stopListening.current?.(), []);
+  useEffect(() => {
+    // A resumed or new call starts with no clips from an abandoned one.
+    if (!saved) clearLiveRecordings();
+  }, [saved]);
+
+  const toggleRecording = async () => {
+    if (recordingState === 'recording') {
+      pendingClip.current = await recorder.stop();
+      setRecordingState(pendingClip.current ? 'recorded' : 'idle');
+      replyBox.current?.focus();
+      return;
+    }
+    try {
+      await recorder.start();
+      setRecordingState('recording');
+    } catch {
+      setRecordingState('failed');
+    }
+  };
 
   const send = (event: FormEvent) => {
     event.preventDefault();
     if (!draft.trim() || !candidateTurn) return;
+    if (pendingClip.current) {
+      keepRecording(LIVE_RECORDINGS, turnCount, pendingClip.current);
+      pendingClip.current = null;
+      setRecordingState('idle');
+    }
     actor.send({ type: 'candidate.reply', text: draft });
     setDraft('');
   };
@@ -180,6 +210,12 @@ export function CallScreen({ scenario, seed: fixedSeed }: { scenario: Scenario; 
             if (event.key === 'Enter' && !event.shiftKey) send(event);
           }}
         />
+        {recordingState === 'recorded' ? <p className="help">Recorded. It will be kept with this reply for the debrief (in this tab only).</p> : null}
+        {recordingState === 'failed' ? (
+          <p className="voice-failure" role="alert">
+            The microphone isn't available or wasn't allowed, so this answer won't be recorded. Type it as usual.
+          </p>
+        ) : null}
         {voiceFailure === 'unsupported' ? <p className="help">{FAILURE_MESSAGES.unsupported}</p> : null}
         {voiceFailure && voiceFailure !== 'unsupported' ? (
           <p className="voice-failure" role="alert">
@@ -192,6 +228,11 @@ export function CallScreen({ scenario, seed: fixedSeed }: { scenario: Scenario; 
             <button type="submit" className="button button-primary" disabled={!candidateTurn || !draft.trim()}>
               Say it
             </button>
+            {recorder.supported() ? (
+              <button type="button" className="button" aria-pressed={recordingState === 'recording'} onClick={toggleRecording} disabled={!live}>
+                {recordingState === 'recording' ? 'Stop recording' : 'Record yourself'}
+              </button>
+            ) : null}
             {voiceFailure === 'unsupported' ? null : (
               <button type="button" className="button" aria-pressed={listening} onClick={toggleListening} disabled={!live}>
                 {listening ? 'Stop listening' : 'Speak your reply'}

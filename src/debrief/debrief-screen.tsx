@@ -1,13 +1,25 @@
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { FindingList } from '../components/finding-list.tsx';
 import { HighlightedText } from '../components/highlighted-text.tsx';
 import { ScoreMeters } from '../components/score-meters.tsx';
+import { recordingOf } from '../call/answer-recorder.ts';
 import { saveLiveCall } from '../call/live-call-storage.ts';
 import { rewindTo } from '../call/rewind.ts';
 import { navigate, routeHref } from '../lib/route.ts';
 import { builtinScenario } from '../scenario/builtin-scenarios.ts';
 import type { Finding } from '../scoring/score-types.ts';
 import type { CallRecord } from '../store/history-slice.ts';
+
+/** Plays back a recorded answer, if the candidate recorded one in this tab. */
+function Recording({ callId, replyIndex }: { callId: string; replyIndex: number }) {
+  const clip = recordingOf(callId, replyIndex);
+  const url = useMemo(() => (clip ? URL.createObjectURL(clip) : null), [clip]);
+  useEffect(() => () => {
+    if (url) URL.revokeObjectURL(url);
+  }, [url]);
+  if (!url) return null;
+  return <audio controls src={url} aria-label={`Your recording of reply ${replyIndex + 1}`} className="recording" />;
+}
 
 /** The outcome, the grades, the closing check, and the transcript with every finding. */
 export function DebriefScreen({ record }: { record: CallRecord }) {
@@ -78,6 +90,7 @@ export function DebriefScreen({ record }: { record: CallRecord }) {
                     defensiveness {turn.score.defensiveness} · credibility {turn.score.credibility} · professionalism {turn.score.professionalism}
                   </span>
                 ) : null}
+                {turn ? <Recording callId={record.id} replyIndex={turns.indexOf(turn)} /> : null}
                 {turn && scenario ? (
                   <button type="button" className="button button-small" onClick={() => tryAgain(turns.indexOf(turn))}>
                     Try this reply again<span className="visually-hidden"> (reply {turns.indexOf(turn) + 1})</span>

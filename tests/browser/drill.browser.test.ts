@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, inject, it } from 'vitest';
-import { useChromium } from './chromium.ts';
+import { screenshot, useChromium } from './chromium.ts';
 
 const browser = useChromium();
 const baseUrl = inject('baseUrl');
@@ -19,6 +19,7 @@ describe('the thank-you drill', () => {
       const verdict = await page.locator('#verdict-title').textContent();
       const violations = (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations;
       expect(violations.map((v) => v.id)).toEqual([]);
+      await screenshot(page, 'drill');
       await page.getByRole('button', { name: 'Next no' }).click();
       return verdict;
     };
