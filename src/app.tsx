@@ -29,18 +29,23 @@ export function App() {
   const routeKey = JSON.stringify(route);
 
   useEffect(() => {
-    // Screens load lazily, so wait a few frames for the new heading before moving focus to it.
-    let frame = 0;
-    let attempts = 0;
-    const focusHeading = () => {
-      const heading = top.current?.querySelector('#content h1');
-      if (heading instanceof HTMLElement) {
-        heading.setAttribute('tabindex', '-1');
-        heading.focus();
-      } else if (attempts++ < 60) frame = requestAnimationFrame(focusHeading);
+    // Screens load lazily: focus the new screen's heading as soon as it is in the document.
+    const content = top.current?.querySelector('#content');
+    if (!content) return;
+    const focusHeading = (): boolean => {
+      // While the next screen loads, Suspense keeps the old one hidden in place: skip hidden headings.
+      const heading = [...content.querySelectorAll('h1')].find((candidate) => candidate.getClientRects().length > 0);
+      if (!(heading instanceof HTMLElement)) return false;
+      heading.setAttribute('tabindex', '-1');
+      heading.focus();
+      return true;
     };
-    focusHeading();
-    return () => cancelAnimationFrame(frame);
+    if (focusHeading()) return;
+    const observer = new MutationObserver(() => {
+      if (focusHeading()) observer.disconnect();
+    });
+    observer.observe(content, { childList: true, subtree: true });
+    return () => observer.disconnect();
   }, [routeKey]);
 
   let screen;
