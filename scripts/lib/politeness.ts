@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { score } from '../../src/scoring/score-reply.ts';
 import { parseCsv } from './csv.ts';
@@ -51,7 +51,14 @@ export function spearman(a: readonly number[], b: readonly number[]): number {
  * neutral base (75): a request with more polite signals than rude ones is called polite. Nothing
  * is fitted to the rows.
  */
-export function evaluatePoliteness(csvText = readFileSync(CORPUS_PATH, 'utf8'), threshold = 75): PolitenessResult {
+export function readCorpus(): string {
+  if (!existsSync(CORPUS_PATH)) {
+    throw new Error(`The Stanford Politeness Corpus is expected at ${CORPUS_PATH}: the shared/ folder beside the repository, as CI lays it out.`);
+  }
+  return readFileSync(CORPUS_PATH, 'utf8');
+}
+
+export function evaluatePoliteness(csvText = readCorpus(), threshold = 75): PolitenessResult {
   const [header, ...rows] = parseCsv(csvText).filter((row) => row.length > 1);
   const textColumn = header!.indexOf('Request');
   const scoreColumn = header!.indexOf('Normalized Score');

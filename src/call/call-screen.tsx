@@ -7,6 +7,7 @@ import type { Scenario } from '../scenario/scenario-schema.ts';
 import { gradeCall } from '../scoring/grade-call.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { callMachine } from './call-actor.ts';
+import { CallSettings } from './call-settings.tsx';
 import { browserAnswerRecorder, clearLiveRecordings, fileLiveRecordings, keepRecording, LIVE_RECORDINGS } from './answer-recorder.ts';
 import { clearLiveCall, type LiveCall, readLiveCall, saveLiveCall } from './live-call-storage.ts';
 import { browserSpeechInput, FAILURE_MESSAGES, type SpeechInputFailure } from './speech-input.ts';
@@ -54,7 +55,6 @@ export function CallScreen({ scenario, seed: fixedSeed }: { scenario: Scenario; 
   const transcript = useSelector(actor, (state) => state.context.transcript);
   const hint = useSelector(actor, (state) => (state.hasTag('candidateTurn') ? scenario.nodes[state.context.nodeId]?.hint : undefined));
   const settings = useAppStore((state) => state.settings);
-  const updateSettings = useAppStore((state) => state.updateSettings);
   const addCall = useAppStore((state) => state.addCall);
   const speech = useMemo(browserSpeechOutput, []);
   const [draft, setDraft] = useState('');
@@ -130,7 +130,7 @@ export function CallScreen({ scenario, seed: fixedSeed }: { scenario: Scenario; 
 
   useEffect(() => () => stopListening.current?.(), []);
   useEffect(() => {
-    // A resumed or new call starts with no clips from an abandoned one.
+    // A new call starts with no clips left from an abandoned one; a resumed call keeps its own.
     if (!saved) clearLiveRecordings();
   }, [saved]);
 
@@ -244,32 +244,7 @@ export function CallScreen({ scenario, seed: fixedSeed }: { scenario: Scenario; 
           </button>
         </div>
       </form>
-      <details className="call-settings">
-        <summary>Voice and hints</summary>
-        <label>
-          <input type="checkbox" checked={settings.voiceOn} onChange={(event) => updateSettings({ voiceOn: event.target.checked })} /> Speak the manager's lines
-        </label>
-        {speech.voices().length > 0 ? (
-          <label>
-            Voice{' '}
-            <select value={settings.voiceName ?? ''} onChange={(event) => updateSettings({ voiceName: event.target.value || null })}>
-              <option value="">Default</option>
-              {speech.voices().map((name) => (
-                <option key={name}>{name}</option>
-              ))}
-            </select>
-          </label>
-        ) : (
-          <p className="muted">This browser has no speech voices; the captions show every line.</p>
-        )}
-        <label>
-          Speed{' '}
-          <input type="range" min={0.5} max={2} step={0.1} value={settings.rate} onChange={(event) => updateSettings({ rate: Number(event.target.value) })} />
-        </label>
-        <label>
-          <input type="checkbox" checked={settings.practiceMode} onChange={(event) => updateSettings({ practiceMode: event.target.checked })} /> Practice mode (show hints during the call)
-        </label>
-      </details>
+      <CallSettings voices={speech.voices()} />
       <p>
         <a href={routeHref({ screen: 'prepare', scenarioId: scenario.id })}>Back to the briefing</a>
       </p>

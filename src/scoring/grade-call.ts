@@ -68,7 +68,7 @@ function turnQuality(turn: AssessedTurn): number {
 export function gradeCall(turns: readonly AssessedTurn[], outcome: CallOutcome): CallGrade {
   const scores = Object.fromEntries(
     DIMENSIONS.map((dimension) => {
-      if (turns.length === 0) return [dimension, dimension === 'defensiveness' ? 0 : 0];
+      if (turns.length === 0) return [dimension, 0];
       const values = turns.map((turn) => turn.score[dimension]);
       const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
       const worst = dimension === 'defensiveness' ? Math.max(...values) : Math.min(...values);
@@ -86,7 +86,7 @@ export function gradeCall(turns: readonly AssessedTurn[], outcome: CallOutcome):
 
   const last = turns[turns.length - 1];
   const endedOnNo = outcome.kind === 'ending' && outcome.outcome === 'no';
-  const closing = last ? checkClosing(last.reply, last.managerLine, endedOnNo) : { ...checkClosing('', '', endedOnNo) };
+  const closing = checkClosing(last?.reply ?? '', last?.managerLine ?? '', endedOnNo);
   return { scores, verdicts, bestTurn, worstTurn, closing };
 }
 

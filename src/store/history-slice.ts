@@ -14,11 +14,9 @@ export interface CallRecord {
 export interface HistorySlice {
   calls: CallRecord[];
   addCall: (record: CallRecord) => void;
-  clearHistory: () => void;
 }
 
 export const createHistorySlice: StateCreator<HistorySlice, [], [], HistorySlice> = (set) => ({
   calls: [],
   addCall: (record) => set((state) => ({ calls: [record, ...state.calls.filter((call) => call.id !== record.id)] })),
-  clearHistory: () => set({ calls: [] }),
 });
