@@ -3,6 +3,7 @@ import type { Snapshot } from 'xstate';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import type { CallOutput } from '../../machines/call-machine.ts';
 import { navigate, routeHref } from '../lib/route.ts';
+import { randomSeed } from '../lib/seeded-random.ts';
 import type { Scenario } from '../scenario/scenario-schema.ts';
 import { gradeCall } from '../scoring/grade-call.ts';
 import { useAppStore } from '../store/app-store.ts';
@@ -11,11 +12,8 @@ import { CallSettings } from './call-settings.tsx';
 import { browserAnswerRecorder, clearLiveRecordings, fileLiveRecordings, keepRecording, LIVE_RECORDINGS } from './answer-recorder.ts';
 import { clearLiveCall, type LiveCall, readLiveCall, saveLiveCall } from './live-call-storage.ts';
 import { browserSpeechInput, FAILURE_MESSAGES, type SpeechInputFailure } from './speech-input.ts';
+import { speakerLabel } from './speaker-label.ts';
 import { browserSpeechOutput } from './speech-output.ts';
-
-function randomSeed(): number {
-  return crypto.getRandomValues(new Uint32Array(1))[0] as number;
-}
 
 function formatClock(ms: number): string {
   const seconds = Math.max(0, Math.floor(ms / 1000));
@@ -73,9 +71,14 @@ export function CallScreen({ scenario, seed: fixedSeed }: { scenario: Scenario; 
 
   useEffect(() => {
     actor.send({ type: saved ? 'call.resume' : 'call.dial' });
+    // Typing re-enters the listening state on every keystroke; save only when the call moved on.
+    let lastSaved = '';
     const subscription = actor.subscribe({
       next: (snapshot) => {
-        if (snapshot.status === 'active') saveLiveCall(scenario.id, actor.getPersistedSnapshot());
+        const position = `${JSON.stringify(snapshot.value)}|${snapshot.context.transcript.length}`;
+        if (snapshot.status !== 'active' || position === lastSaved) return;
+        lastSaved = position;
+        saveLiveCall(scenario.id, actor.getPersistedSnapshot());
       },
       complete: () => {
         clearLiveCall();
@@ -186,7 +189,7 @@ export function CallScreen({ scenario, seed: fixedSeed }: { scenario: Scenario; 
         <ol>
           {transcript.map((entry, index) => (
             <li key={index} className={`line line-${entry.speaker === 'candidate' ? 'you' : 'them'}`}>
-              <span className="line-who">{entry.speaker === 'candidate' ? 'You' : entry.speaker === 'voicemail' ? 'Voicemail' : entry.speaker === 'gatekeeper' ? 'Reception' : scenario.persona.name}</span>
+              <span className="line-who">{speakerLabel(entry.speaker, scenario.persona.name)}</span>
               <span className="line-text">{entry.text}</span>
             </li>
           ))}

@@ -3,10 +3,10 @@ import type { Scenario } from '../scenario/scenario-schema.ts';
 import { callMachine } from './call-actor.ts';
 
 /**
- * The call as it stood just before reply number `turn` (0-based), rebuilt by replaying the seed and
- * the earlier replies on a simulated clock. The seeded machine makes this exact: the manager says
- * the same lines in the same words. Returns the persisted snapshot to resume, or null if the
- * replay ends before that turn.
+ * The call as it stood just after `earlierReplies`, waiting for the next reply: rebuilt by
+ * replaying the seed and those replies on a simulated clock. The seeded machine makes this exact:
+ * the manager says the same lines in the same words. Returns the persisted snapshot to resume, or
+ * null if the call ends before then.
  */
 export function rewindTo(scenario: Scenario, seed: number, earlierReplies: readonly string[], now = Date.now()): unknown {
   const clock = new SimulatedClock();

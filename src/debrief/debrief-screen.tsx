@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
+import { ClosingChecklist } from '../components/closing-checklist.tsx';
 import { FindingList } from '../components/finding-list.tsx';
 import { HighlightedText } from '../components/highlighted-text.tsx';
 import { ScoreMeters } from '../components/score-meters.tsx';
 import { recordingOf } from '../call/answer-recorder.ts';
 import { saveLiveCall } from '../call/live-call-storage.ts';
 import { rewindTo } from '../call/rewind.ts';
+import { speakerLabel } from '../call/speaker-label.ts';
 import { navigate, routeHref } from '../lib/route.ts';
 import { builtinScenario } from '../scenario/builtin-scenarios.ts';
 import type { Finding } from '../scoring/score-types.ts';
@@ -57,12 +59,7 @@ export function DebriefScreen({ record }: { record: CallRecord }) {
       {record.grade.closing.applies ? (
         <section aria-labelledby="closing-title" className={record.grade.closing.gracious ? 'closing closing-pass' : 'closing closing-fail'}>
           <h2 id="closing-title">The closing: {record.grade.closing.gracious ? 'a gracious thank-you' : 'not yet gracious'}</h2>
-          <ul>
-            <li>{record.grade.closing.thanked ? '✓' : '✗'} Thanked them for their time and candour</li>
-            <li>{record.grade.closing.noPushback ? '✓' : '✗'} No pushback</li>
-            <li>{record.grade.closing.doorLeftOpen ? '✓' : '✗'} Left the door open</li>
-          </ul>
-          <p>{record.grade.closing.advice}</p>
+          <ClosingChecklist check={record.grade.closing} />
         </section>
       ) : null}
       <section aria-labelledby="transcript-title">
@@ -73,14 +70,14 @@ export function DebriefScreen({ record }: { record: CallRecord }) {
             if (entry.speaker !== 'candidate') {
               return (
                 <li key={index} className="line line-them">
-                  <span className="line-who">{entry.speaker === 'voicemail' ? 'Voicemail' : entry.speaker === 'gatekeeper' ? 'Reception' : (scenario?.persona.name ?? 'Manager')}</span>
+                  <span className="line-who">{speakerLabel(entry.speaker, scenario?.persona.name ?? 'Manager')}</span>
                   <span className="line-text">{entry.text}</span>
                 </li>
               );
             }
-            turnIndex++;
-            const turn = turns[turnIndex];
-            const marker = turnIndex === record.grade.bestTurn ? ' (your best reply)' : turnIndex === record.grade.worstTurn ? ' (your weakest reply)' : '';
+            const replyIndex = ++turnIndex;
+            const turn = turns[replyIndex];
+            const marker = replyIndex === record.grade.bestTurn ? ' (your best reply)' : replyIndex === record.grade.worstTurn ? ' (your weakest reply)' : '';
             return (
               <li key={index} className="line line-you">
                 <span className="line-who">You{marker}</span>
@@ -90,10 +87,10 @@ export function DebriefScreen({ record }: { record: CallRecord }) {
                     defensiveness {turn.score.defensiveness} · credibility {turn.score.credibility} · professionalism {turn.score.professionalism}
                   </span>
                 ) : null}
-                {turn ? <Recording callId={record.id} replyIndex={turns.indexOf(turn)} /> : null}
+                {turn ? <Recording callId={record.id} replyIndex={replyIndex} /> : null}
                 {turn && scenario ? (
-                  <button type="button" className="button button-small" onClick={() => tryAgain(turns.indexOf(turn))}>
-                    Try this reply again<span className="visually-hidden"> (reply {turns.indexOf(turn) + 1})</span>
+                  <button type="button" className="button button-small" onClick={() => tryAgain(replyIndex)}>
+                    Try this reply again<span className="visually-hidden"> (reply {replyIndex + 1})</span>
                   </button>
                 ) : null}
               </li>

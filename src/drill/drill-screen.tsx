@@ -1,7 +1,9 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { type FormEvent, useMemo, useState } from 'react';
 import { createThankYouDrillMachine } from '../../machines/thank-you-drill-machine.ts';
+import { ClosingChecklist } from '../components/closing-checklist.tsx';
 import { routeHref } from '../lib/route.ts';
+import { randomSeed } from '../lib/seeded-random.ts';
 import { BUILTIN_SCENARIOS } from '../scenario/builtin-scenarios.ts';
 import { checkClosing } from '../scoring/grade-call.ts';
 import { noLinesFrom } from './no-lines.ts';
@@ -11,7 +13,7 @@ const NO_LINES = noLinesFrom(BUILTIN_SCENARIOS);
 
 /** A quick drill: the manager says no in varied ways and the candidate practises the close. */
 export function DrillScreen() {
-  const seed = useMemo(() => crypto.getRandomValues(new Uint32Array(1))[0] as number, []);
+  const seed = useMemo(randomSeed, []);
   const actor = useActorRef(drillMachine, { input: { noLines: NO_LINES, seed } });
   const noLine = useSelector(actor, (state) => state.context.currentNo);
   const yourTurn = useSelector(actor, (state) => state.hasTag('candidateTurn'));
@@ -64,12 +66,7 @@ export function DrillScreen() {
       ) : lastRound ? (
         <section aria-labelledby="verdict-title" className={lastRound.check.gracious ? 'closing closing-pass' : 'closing closing-fail'}>
           <h2 id="verdict-title">{lastRound.check.gracious ? 'Gracious.' : 'Not quite.'}</h2>
-          <ul>
-            <li>{lastRound.check.thanked ? '✓' : '✗'} Thanked them</li>
-            <li>{lastRound.check.noPushback ? '✓' : '✗'} No pushback</li>
-            <li>{lastRound.check.doorLeftOpen ? '✓' : '✗'} Left the door open</li>
-          </ul>
-          <p>{lastRound.check.advice}</p>
+          <ClosingChecklist check={lastRound.check} />
           <div className="call-controls">
             <button type="button" className="button button-primary" onClick={() => actor.send({ type: 'drill.next' })} autoFocus>
               Next no

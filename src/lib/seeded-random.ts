@@ -27,3 +27,8 @@ export function seedFrom(source: string | number): number {
   }
   return hash | 0;
 }
+
+/** A fresh seed for a new call or drill, from the browser's cryptographic generator. */
+export function randomSeed(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0] as number;
+}
