@@ -1,14 +1,25 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { HomeScreen } from './home/home-screen.tsx';
-import { useRoute } from './lib/route.ts';
-import { builtinScenario } from './scenario/builtin-scenarios.ts';
+import { type Route, useRoute } from './lib/route.ts';
+import { useScenario } from './library/find-scenario.ts';
 import { useAppStore } from './store/app-store.ts';
+import type { CallRecord } from './store/history-slice.ts';
 
 // The scorer and its word lists load with these screens, after the first one is on screen.
 const PrepareScreen = lazy(() => import('./prepare/prepare-screen.tsx').then((module) => ({ default: module.PrepareScreen })));
 const CallScreen = lazy(() => import('./call/call-screen.tsx').then((module) => ({ default: module.CallScreen })));
 const DrillScreen = lazy(() => import('./drill/drill-screen.tsx').then((module) => ({ default: module.DrillScreen })));
 const DebriefScreen = lazy(() => import('./debrief/debrief-screen.tsx').then((module) => ({ default: module.DebriefScreen })));
+const CoachScreen = lazy(() => import('./coach/coach-screen.tsx').then((module) => ({ default: module.CoachScreen })));
+const ScenarioEditor = lazy(() => import('./coach/scenario-editor.tsx').then((module) => ({ default: module.ScenarioEditor })));
+const NewAssignmentScreen = lazy(() => import('./assignment/new-assignment-screen.tsx').then((module) => ({ default: module.NewAssignmentScreen })));
+const AssignmentScreen = lazy(() => import('./assignment/assignment-screen.tsx').then((module) => ({ default: module.AssignmentScreen })));
+const OpenAssignmentScreen = lazy(() => import('./assignment/open-assignment-screen.tsx').then((module) => ({ default: module.OpenAssignmentScreen })));
+const ReviewScreen = lazy(() => import('./review/review-screen.tsx').then((module) => ({ default: module.ReviewScreen })));
+const ReviewCallScreen = lazy(() => import('./review/review-call-screen.tsx').then((module) => ({ default: module.ReviewCallScreen })));
+const WorkshopScreen = lazy(() => import('./workshop/workshop-screen.tsx').then((module) => ({ default: module.WorkshopScreen })));
+const WorkshopRunScreen = lazy(() => import('./workshop/workshop-run-screen.tsx').then((module) => ({ default: module.WorkshopRunScreen })));
+const WorkshopSummaryScreen = lazy(() => import('./workshop/workshop-summary-screen.tsx').then((module) => ({ default: module.WorkshopSummaryScreen })));
 
 function NotFound({ what }: { what: string }) {
   return (
@@ -19,6 +30,50 @@ function NotFound({ what }: { what: string }) {
       </p>
     </main>
   );
+}
+
+/** A screen that plays a scenario: found among built-ins, the coach's own and assignments. */
+function ScenarioScreen({ route }: { route: Extract<Route, { screen: 'prepare' | 'call' }> }) {
+  const scenario = useScenario(route.scenarioId, route.assignmentId);
+  if (!scenario) return <NotFound what="That scenario" />;
+  if (route.screen === 'prepare') return <PrepareScreen scenario={scenario} assignmentId={route.assignmentId} />;
+  return <CallScreen key={JSON.stringify(route)} scenario={scenario} seed={route.seed} assignmentId={route.assignmentId} />;
+}
+
+function screenFor(route: Route, routeKey: string, calls: readonly CallRecord[]) {
+  switch (route.screen) {
+    case 'home':
+      return <HomeScreen />;
+    case 'drill':
+      return <DrillScreen key={routeKey} />;
+    case 'debrief': {
+      const record = calls.find((call) => call.id === route.callId);
+      return record ? <DebriefScreen record={record} /> : <NotFound what="That call" />;
+    }
+    case 'prepare':
+    case 'call':
+      return <ScenarioScreen route={route} />;
+    case 'coach':
+      return <CoachScreen />;
+    case 'edit':
+      return <ScenarioEditor key={routeKey} scenarioId={route.scenarioId} />;
+    case 'new-assignment':
+      return <NewAssignmentScreen />;
+    case 'assignment':
+      return <AssignmentScreen assignmentId={route.assignmentId} />;
+    case 'open':
+      return <OpenAssignmentScreen key={routeKey} packed={route.packed} />;
+    case 'review':
+      return <ReviewScreen />;
+    case 'review-call':
+      return <ReviewCallScreen resultKey={route.resultKey} callId={route.callId} />;
+    case 'workshop':
+      return <WorkshopScreen />;
+    case 'workshop-run':
+      return <WorkshopRunScreen key={routeKey} code={route.code} />;
+    case 'workshop-summary':
+      return <WorkshopSummaryScreen code={route.code} />;
+  }
 }
 
 /** Picks the screen for the current route, and moves focus to its heading for screen readers. */
@@ -48,18 +103,7 @@ export function App() {
     return () => observer.disconnect();
   }, [routeKey]);
 
-  let screen;
-  if (route.screen === 'home') screen = <HomeScreen />;
-  else if (route.screen === 'drill') screen = <DrillScreen key={routeKey} />;
-  else if (route.screen === 'debrief') {
-    const record = calls.find((call) => call.id === route.callId);
-    screen = record ? <DebriefScreen record={record} /> : <NotFound what="That call" />;
-  } else {
-    const scenario = builtinScenario(route.scenarioId);
-    if (!scenario) screen = <NotFound what="That scenario" />;
-    else if (route.screen === 'prepare') screen = <PrepareScreen scenario={scenario} />;
-    else screen = <CallScreen key={routeKey} scenario={scenario} seed={route.screen === 'call' ? route.seed : undefined} />;
-  }
+  const screen = screenFor(route, routeKey, calls);
   return (
     <div ref={top} className="app">
       <a className="skip-link" href="#content">
@@ -70,6 +114,11 @@ export function App() {
           Callback
         </a>
         <span className="tagline">Rehearse the call before you make it</span>
+        <nav aria-label="Main" className="app-nav">
+          <a href="#/">Practise</a>
+          <a href="#/coach">Coach</a>
+          <a href="#/workshop">Workshop</a>
+        </nav>
       </header>
       <div id="content">
         <Suspense fallback={<p className="screen" role="status">Loading…</p>}>{screen}</Suspense>

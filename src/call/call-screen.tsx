@@ -41,7 +41,7 @@ function useSavedCall(scenarioId: string): { saved: LiveCall | null; damaged: bo
 }
 
 /** The phone call: dialing, ringing, the manager's lines spoken and captioned, replies typed. */
-export function CallScreen({ scenario, seed: fixedSeed }: { scenario: Scenario; seed?: number }) {
+export function CallScreen({ scenario, seed: fixedSeed, assignmentId }: { scenario: Scenario; seed?: number; assignmentId?: string }) {
   const seed = useMemo(() => fixedSeed ?? randomSeed(), [fixedSeed]);
   const { saved, damaged } = useSavedCall(scenario.id);
   // With a saved snapshot, XState restores it and ignores the input.
@@ -78,14 +78,14 @@ export function CallScreen({ scenario, seed: fixedSeed }: { scenario: Scenario; 
         const position = `${JSON.stringify(snapshot.value)}|${snapshot.context.transcript.length}`;
         if (snapshot.status !== 'active' || position === lastSaved) return;
         lastSaved = position;
-        saveLiveCall(scenario.id, actor.getPersistedSnapshot());
+        saveLiveCall({ scenarioId: scenario.id, assignmentId }, actor.getPersistedSnapshot());
       },
       complete: () => {
         clearLiveCall();
         const output = actor.getSnapshot().output as CallOutput;
         const id = `call-${Date.now().toString(36)}-${(output.seed >>> 0).toString(36)}`;
         fileLiveRecordings(id);
-        addCall({ id, finishedAt: new Date().toISOString(), output, grade: gradeCall(output.turns, output.outcome) });
+        addCall({ id, finishedAt: new Date().toISOString(), output, grade: gradeCall(output.turns, output.outcome), ...(assignmentId ? { assignmentId } : {}) });
         // Let the farewell be read before the debrief replaces the screen.
         window.setTimeout(() => navigate({ screen: 'debrief', callId: id }), 1500);
       },
@@ -94,7 +94,7 @@ export function CallScreen({ scenario, seed: fixedSeed }: { scenario: Scenario; 
       subscription.unsubscribe();
       speech.cancel();
     };
-  }, [actor, addCall, speech, saved, scenario.id]);
+  }, [actor, addCall, speech, saved, scenario.id, assignmentId]);
 
   useEffect(() => {
     for (const entry of transcript.slice(spokenCount.current)) {
@@ -249,7 +249,7 @@ export function CallScreen({ scenario, seed: fixedSeed }: { scenario: Scenario; 
       </form>
       <CallSettings voices={speech.voices()} />
       <p>
-        <a href={routeHref({ screen: 'prepare', scenarioId: scenario.id })}>Back to the briefing</a>
+        <a href={routeHref({ screen: 'prepare', scenarioId: scenario.id, assignmentId })}>Back to the briefing</a>
       </p>
     </main>
   );

@@ -11,6 +11,8 @@ const LIVE_CALL_VERSION = 1;
 const liveCallSchema = z.object({
   version: z.literal(LIVE_CALL_VERSION),
   scenarioId: z.string(),
+  /** Set when the call is practice for an assignment, so resuming it still counts towards its goals. */
+  assignmentId: z.string().optional(),
   savedAt: z.string(),
   snapshot: z.looseObject({
     status: z.literal('active'),
@@ -38,8 +40,14 @@ export function readLiveCall(storage: Storage = localStorage): LiveCallRead {
   return { kind: 'damaged' };
 }
 
-export function saveLiveCall(scenarioId: string, snapshot: unknown, storage: Storage = localStorage): void {
-  const call = { version: LIVE_CALL_VERSION, scenarioId, savedAt: new Date().toISOString(), snapshot };
+/** Which call is in progress: its scenario, and the assignment it counts towards, if any. */
+export interface LiveCallPlace {
+  scenarioId: string;
+  assignmentId?: string;
+}
+
+export function saveLiveCall(place: LiveCallPlace, snapshot: unknown, storage: Storage = localStorage): void {
+  const call = { version: LIVE_CALL_VERSION, ...place, savedAt: new Date().toISOString(), snapshot };
   try {
     storage.setItem(LIVE_CALL_KEY, JSON.stringify(call));
   } catch {

@@ -8,7 +8,8 @@ import { saveLiveCall } from '../call/live-call-storage.ts';
 import { rewindTo } from '../call/rewind.ts';
 import { speakerLabel } from '../call/speaker-label.ts';
 import { navigate, routeHref } from '../lib/route.ts';
-import { builtinScenario } from '../scenario/builtin-scenarios.ts';
+import { useScenario } from '../library/find-scenario.ts';
+import { useAppStore } from '../store/app-store.ts';
 import type { Finding } from '../scoring/score-types.ts';
 import type { CallRecord } from '../store/history-slice.ts';
 
@@ -25,7 +26,9 @@ function Recording({ callId, replyIndex }: { callId: string; replyIndex: number 
 
 /** The outcome, the grades, the closing check, and the transcript with every finding. */
 export function DebriefScreen({ record }: { record: CallRecord }) {
-  const scenario = builtinScenario(record.output.scenarioId);
+  const scenario = useScenario(record.output.scenarioId, record.assignmentId);
+  const comments = useAppStore((state) => state.receivedComments[record.id]);
+  const { assignmentId } = record;
   const [selected, setSelected] = useState<Finding[]>([]);
   const { outcome, transcript, turns } = record.output;
   const ending = outcome.kind === 'ending' ? scenario?.endings[outcome.endingId] : undefined;
@@ -36,14 +39,14 @@ export function DebriefScreen({ record }: { record: CallRecord }) {
     if (!scenario) return;
     const snapshot = rewindTo(scenario, record.output.seed, turns.slice(0, turn).map((t) => t.reply));
     if (!snapshot) return;
-    saveLiveCall(scenario.id, snapshot);
-    navigate({ screen: 'call', scenarioId: scenario.id });
+    saveLiveCall({ scenarioId: scenario.id, assignmentId }, snapshot);
+    navigate({ screen: 'call', scenarioId: scenario.id, assignmentId });
   };
 
   return (
     <main className="screen" aria-labelledby="debrief-title">
       <p>
-        <a href={routeHref({ screen: 'home' })}>← All calls</a>
+        {assignmentId ? <a href={routeHref({ screen: 'assignment', assignmentId })}>← The assignment</a> : <a href={routeHref({ screen: 'home' })}>← All calls</a>}
       </p>
       <h1 id="debrief-title">{title}</h1>
       {ending ? <p className="lede">{ending.debrief}</p> : <p className="lede">The call ended before it reached an outcome. Try again and see it through.</p>}
@@ -65,6 +68,11 @@ export function DebriefScreen({ record }: { record: CallRecord }) {
       <section aria-labelledby="transcript-title">
         <h2 id="transcript-title">The call, line by line</h2>
         <p className="muted">Select a highlighted phrase to see how the manager heard it.</p>
+        {comments ? (
+          <p className="notice">
+            {comments.coach || 'Your coach'} commented on {Object.keys(comments.byTurn).length === 1 ? 'one of your replies' : `${Object.keys(comments.byTurn).length} of your replies`} ({comments.about}).
+          </p>
+        ) : null}
         <ol className="transcript">
           {transcript.map((entry, index) => {
             if (entry.speaker !== 'candidate') {
@@ -88,6 +96,11 @@ export function DebriefScreen({ record }: { record: CallRecord }) {
                   </span>
                 ) : null}
                 {turn ? <Recording callId={record.id} replyIndex={replyIndex} /> : null}
+                {comments?.byTurn[String(replyIndex)] ? (
+                  <aside className="coach-comment" aria-label={`${comments.coach || 'Your coach'}'s comment on reply ${replyIndex + 1}`}>
+                    <span className="line-who">{comments.coach || 'Your coach'} says</span> {comments.byTurn[String(replyIndex)]}
+                  </aside>
+                ) : null}
                 {turn && scenario ? (
                   <button type="button" className="button button-small" onClick={() => tryAgain(replyIndex)}>
                     Try this reply again<span className="visually-hidden"> (reply {replyIndex + 1})</span>
@@ -107,10 +120,10 @@ export function DebriefScreen({ record }: { record: CallRecord }) {
         </div>
       </section>
       <p className="actions">
-        <a className="button button-primary" href={routeHref({ screen: 'call', scenarioId: record.output.scenarioId })}>
+        <a className="button button-primary" href={routeHref({ screen: 'call', scenarioId: record.output.scenarioId, assignmentId })}>
           Call again
         </a>{' '}
-        <a className="button" href={routeHref({ screen: 'prepare', scenarioId: record.output.scenarioId })}>
+        <a className="button" href={routeHref({ screen: 'prepare', scenarioId: record.output.scenarioId, assignmentId })}>
           Back to the script
         </a>
       </p>

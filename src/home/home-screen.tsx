@@ -1,15 +1,17 @@
 import { useMemo } from 'react';
+import { AssignmentsPanel } from '../assignment/assignments-panel.tsx';
 import { readLiveCall } from '../call/live-call-storage.ts';
 import { ProgressChart } from '../history/progress-chart.tsx';
 import { YourData } from '../history/your-data.tsx';
+import { findScenario } from '../library/find-scenario.ts';
 import { BUILTIN_SCENARIOS } from '../scenario/builtin-scenarios.ts';
 import { routeHref } from '../lib/route.ts';
+import { overallScore } from '../scoring/score-types.ts';
 import { useAppStore } from '../store/app-store.ts';
 import type { CallRecord } from '../store/history-slice.ts';
 
 function overall(record: CallRecord): number {
-  const { defensiveness, credibility, professionalism } = record.grade.scores;
-  return Math.round((100 - defensiveness + credibility + professionalism) / 3);
+  return overallScore(record.grade.scores);
 }
 
 const DIFFICULTY_LABEL = { gentle: 'Gentle', moderate: 'Moderate', hard: 'Hard' } as const;
@@ -18,14 +20,18 @@ const DIFFICULTY_LABEL = { gentle: 'Gentle', moderate: 'Moderate', hard: 'Hard' 
 export function HomeScreen() {
   const calls = useAppStore((state) => state.calls);
   const liveCall = useMemo(() => readLiveCall(), []);
-  const continuing = liveCall.kind === 'found' ? BUILTIN_SCENARIOS.find((scenario) => scenario.id === liveCall.call.scenarioId) : undefined;
+  const customScenarios = useAppStore((state) => state.customScenarios);
+  const assignments = useAppStore((state) => state.assignments);
+  const sources = { customScenarios, assignments };
+  const continuing = liveCall.kind === 'found' ? findScenario(sources, liveCall.call.scenarioId, liveCall.call.assignmentId) : undefined;
+  const continuingAssignment = liveCall.kind === 'found' ? liveCall.call.assignmentId : undefined;
   return (
     <main className="screen" aria-labelledby="home-title">
       <h1 id="home-title">Which call are you rehearsing?</h1>
       {continuing ? (
         <p className="notice">
           You have a call in progress with {continuing.persona.name}.{' '}
-          <a className="button button-primary" href={routeHref({ screen: 'call', scenarioId: continuing.id })}>
+          <a className="button button-primary" href={routeHref({ screen: 'call', scenarioId: continuing.id, assignmentId: continuingAssignment })}>
             Continue the call
           </a>
         </p>
@@ -57,6 +63,7 @@ export function HomeScreen() {
           );
         })}
       </ul>
+      <AssignmentsPanel />
       <p className="drill-link">
         Short on time? <a href={routeHref({ screen: 'drill' })}>Practise the thank-you for a "no"</a>: a quick drill, scored on the close.
       </p>
@@ -67,7 +74,7 @@ export function HomeScreen() {
         ) : (
           <ol className="history-list">
             {calls.slice(0, 20).map((call) => {
-              const scenario = BUILTIN_SCENARIOS.find((s) => s.id === call.output.scenarioId);
+              const scenario = findScenario(sources, call.output.scenarioId, call.assignmentId);
               const outcome = call.output.outcome.kind === 'ending' ? call.output.outcome.title : call.output.outcome.kind === 'hung-up' ? 'You hung up' : 'Line went quiet';
               return (
                 <li key={call.id}>

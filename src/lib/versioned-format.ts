@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { checksumOf } from './checksum.ts';
 
 /** One thing wrong with a file: where (a field path like `nodes.opening.next[0].to`) and what was expected. */
 export interface FormatProblem {
@@ -21,6 +22,11 @@ export interface VersionedFormat<Schema extends z.ZodType> {
   migrations: Migrations;
   /** Largest text accepted, in characters; a bigger paste is refused before parsing. */
   maxChars: number;
+  /**
+   * Files Callback writes for someone else to trust (results, comments) carry a checksum of their
+   * content; a file whose checksum doesn't match was edited or damaged, and is refused.
+   */
+  checksummed?: boolean;
 }
 
 /** Formats a zod issue path as `a.b[0].c`, the way coaches see it in the editor and on the CLI. */
@@ -58,7 +64,15 @@ export function migrate<Schema extends z.ZodType>(
       problems: [{ path: 'version', message: `this ${format.kind} was written by a newer Callback (format ${version}; this app reads up to ${format.currentVersion}). Update the app to open it.` }],
     };
   }
-  let current: Record<string, unknown> = data;
+  if (format.checksummed && (typeof data.checksum !== 'string' || data.checksum !== checksumOf(data))) {
+    return {
+      ok: false,
+      problems: [{ path: 'checksum', message: `this ${format.kind} was changed after Callback wrote it (its checksum doesn't match its content), so it can't be trusted. Ask for a fresh export.` }],
+    };
+  }
+  // The checksum is checked once, here; the schemas see the content alone.
+  const { checksum: _checked, ...content } = data;
+  let current: Record<string, unknown> = format.checksummed ? content : data;
   for (let from = version; from < format.currentVersion; from++) {
     const step = format.migrations[from];
     if (!step) return { ok: false, problems: [{ path: 'version', message: `no migration from format ${from}` }] };

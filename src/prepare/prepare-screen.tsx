@@ -52,13 +52,13 @@ function ScriptField({ scenario, part }: { scenario: Scenario; part: ScriptPart 
 }
 
 /** The briefing, the script pad scored as you type, and the teleprompter for practising aloud. */
-export function PrepareScreen({ scenario }: { scenario: Scenario }) {
+export function PrepareScreen({ scenario, assignmentId }: { scenario: Scenario; assignmentId?: string }) {
   const [teleprompter, setTeleprompter] = useState(false);
   const script = useAppStore((state) => state.scripts[scenario.id] ?? EMPTY_SCRIPT);
   return (
     <main className="screen" aria-labelledby="prepare-title">
       <p>
-        <a href={routeHref({ screen: 'home' })}>← All calls</a>
+        {assignmentId ? <a href={routeHref({ screen: 'assignment', assignmentId })}>← The assignment</a> : <a href={routeHref({ screen: 'home' })}>← All calls</a>}
       </p>
       <h1 id="prepare-title">{scenario.title}</h1>
       <section className="briefing" aria-labelledby="briefing-title">
@@ -98,7 +98,7 @@ export function PrepareScreen({ scenario }: { scenario: Scenario }) {
         </section>
       )}
       <p className="actions">
-        <a className="button button-primary" href={routeHref({ screen: 'call', scenarioId: scenario.id })}>
+        <a className="button button-primary" href={routeHref({ screen: 'call', scenarioId: scenario.id, assignmentId })}>
           {scenario.direction === 'incoming' ? 'Take the call' : 'Make the call'}
         </a>
       </p>

@@ -41,3 +41,8 @@ export interface ScoreContext {
   /** Who is listening: a voicemail message is judged on its own rules. */
   listener?: 'manager' | 'gatekeeper' | 'voicemail';
 }
+
+/** One number for a call or reply: the three dimensions averaged, defensiveness counted the other way up. */
+export function overallScore(scores: Record<Dimension, number>): number {
+  return Math.round((100 - scores.defensiveness + scores.credibility + scores.professionalism) / 3);
+}

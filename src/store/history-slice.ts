@@ -8,6 +8,8 @@ export interface CallRecord {
   finishedAt: string;
   output: CallOutput;
   grade: CallGrade;
+  /** The assignment this call was practice for, so its goals count it. */
+  assignmentId?: string;
 }
 
 /** Every finished call, newest first. */

@@ -35,6 +35,7 @@ export const callRecordSchema = z.object({
     worstTurn: z.number().nullable(),
     closing: z.object({ applies: z.boolean(), thanked: z.boolean(), noPushback: z.boolean(), doorLeftOpen: z.boolean(), gracious: z.boolean(), reply: z.string(), advice: z.string() }),
   }),
+  assignmentId: z.string().optional(),
 });
 
 export const settingsSchema = z.object({ voiceOn: z.boolean(), voiceName: z.string().nullable(), rate: z.number().min(0.5).max(2), practiceMode: z.boolean() });

@@ -20,7 +20,17 @@ describe('routes from the URL hash', () => {
     const route = fc.oneof(
       fc.constant<Route>({ screen: 'home' }),
       fc.stringMatching(/^[a-z0-9-]{1,20}$/).map((scenarioId): Route => ({ screen: 'prepare', scenarioId })),
-      fc.tuple(fc.stringMatching(/^[a-z0-9-]{1,20}$/), fc.option(fc.nat())).map(([scenarioId, seed]): Route => (seed === null ? { screen: 'call', scenarioId } : { screen: 'call', scenarioId, seed })),
+      fc.tuple(fc.stringMatching(/^[a-z0-9-]{1,20}$/), fc.option(fc.nat()), fc.option(fc.stringMatching(/^[a-z0-9-]{4,40}$/))).map(([scenarioId, seed, assignmentId]): Route => ({
+        screen: 'call',
+        scenarioId,
+        ...(seed === null ? {} : { seed }),
+        ...(assignmentId === null ? {} : { assignmentId }),
+      })),
+      fc.constantFrom<Route>({ screen: 'coach' }, { screen: 'review' }, { screen: 'workshop' }, { screen: 'new-assignment' }),
+      fc.stringMatching(/^[a-z0-9-]{1,40}$/).map((scenarioId): Route => ({ screen: 'edit', scenarioId })),
+      fc.stringMatching(/^[A-Za-z0-9_-]{1,400}$/).map((packed): Route => ({ screen: 'open', packed })),
+      fc.tuple(fc.string({ minLength: 1, maxLength: 60 }), fc.stringMatching(/^[a-z0-9-]{1,40}$/)).map(([resultKey, callId]): Route => ({ screen: 'review-call', resultKey, callId })),
+      fc.stringMatching(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/).map((code): Route => ({ screen: 'workshop-run', code })),
     );
     fc.assert(
       fc.property(route, (value) => {

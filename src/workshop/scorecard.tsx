@@ -1,0 +1,63 @@
+import { builtinScenario } from '../scenario/builtin-scenarios.ts';
+import { worstFindings } from '../scoring/grade-call.ts';
+import { overallScore } from '../scoring/score-types.ts';
+import type { CallRecord } from '../store/history-slice.ts';
+
+function outcomeText(call: CallRecord): string {
+  const { outcome } = call.output;
+  if (outcome.kind === 'ending') return outcome.title;
+  // A drill has no hang-up button: the only way a round is cut short is the clock.
+  return outcome.kind === 'hung-up' ? 'Ran out of time' : 'Line went quiet';
+}
+
+/** One participant's drill on a page: every round's scores, their best reply and one thing to work on. */
+export function Scorecard({ name, calls, drillCode }: { name: string; calls: readonly CallRecord[]; drillCode: string }) {
+  const rounds = [...calls].sort((a, b) => a.finishedAt.localeCompare(b.finishedAt));
+  const turns = rounds.flatMap((call) => call.output.turns);
+  const best = [...turns].sort((a, b) => overallScore(b.score) - overallScore(a.score))[0];
+  const toWorkOn = worstFindings(turns.flatMap((turn) => turn.score.findings), 1)[0];
+  return (
+    <article className="scorecard" aria-label={`Scorecard for ${name}`}>
+      <h3>{name}</h3>
+      <p className="muted">Drill {drillCode}</p>
+      <table>
+        <caption className="visually-hidden">Rounds for {name}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Round</th>
+            <th scope="col">Call</th>
+            <th scope="col">Outcome</th>
+            <th scope="col">Defensiveness</th>
+            <th scope="col">Credibility</th>
+            <th scope="col">Professionalism</th>
+            <th scope="col">Gracious close</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rounds.map((call, index) => (
+            <tr key={call.id}>
+              <th scope="row">{index + 1}</th>
+              <td>{builtinScenario(call.output.scenarioId)?.title ?? call.output.scenarioId}</td>
+              <td>{outcomeText(call)}</td>
+              <td>{call.grade.scores.defensiveness}</td>
+              <td>{call.grade.scores.credibility}</td>
+              <td>{call.grade.scores.professionalism}</td>
+              <td>{call.grade.closing.applies ? (call.grade.closing.gracious ? 'Yes' : 'Not yet') : '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {best ? (
+        <p>
+          <strong>Best reply:</strong> <q>{best.reply}</q>
+        </p>
+      ) : null}
+      {toWorkOn ? (
+        <p>
+          <strong>One thing to work on:</strong> {toWorkOn.phrase ? <q>{toWorkOn.phrase}</q> : null} {toWorkOn.heard}
+          {toWorkOn.better ? ` Try: ${toWorkOn.better}` : ''}
+        </p>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { summariseClass } from '../../src/workshop/class-summary.ts';
+import { playedCall, STRONG_CHANGE_OF_HEART } from '../support/records.ts';
+
+const strong = playedCall('drill-1', 'change-of-heart', 3, STRONG_CHANGE_OF_HEART);
+const weak = playedCall('drill-2', 'change-of-heart', 3, ["yeah hi it's me. whatever, I guess things changed, kind of", 'Honestly you guys messed up the offer anyway.', 'Fine. Your loss.']);
+const alsoWeak = playedCall('drill-3', 'change-of-heart', 3, ['hey, so things changed I guess', 'whatever', 'your loss']);
+
+describe('the class summary', () => {
+  const participants = [
+    { name: 'Ana Strong', calls: [strong] },
+    { name: 'Bo Weak', calls: [weak] },
+    { name: 'Cy Weak', calls: [alsoWeak] },
+  ];
+
+  it('counts every call once in each dimension, with the median between min and max', () => {
+    const summary = summariseClass(participants, { anonymise: false });
+    for (const distribution of summary.distributions) {
+      expect(distribution.bands.reduce((a, b) => a + b, 0)).toBe(3);
+      expect(distribution.min).toBeLessThanOrEqual(distribution.median);
+      expect(distribution.median).toBeLessThanOrEqual(distribution.max);
+    }
+  });
+
+  it('ranks habits by how many participants show them, and the best reply comes from the strong call', () => {
+    const summary = summariseClass(participants, { anonymise: false });
+    const top = summary.commonFindings[0];
+    expect(top?.participants).toBeGreaterThanOrEqual(2);
+    expect(summary.commonFindings.some((finding) => !finding.helps)).toBe(true);
+    expect(summary.bestReplies[0]?.who).toBe('Ana Strong');
+    expect(STRONG_CHANGE_OF_HEART).toContain(summary.bestReplies[0]?.reply);
+  });
+
+  it('never shows a real name anywhere when anonymised (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^Zq[A-Za-z]{6,12}$/), { minLength: 1, maxLength: 6 }), (names) => {
+        const summary = summariseClass(
+          names.map((name, index) => ({ name, calls: [[strong, weak, alsoWeak][index % 3]!] })),
+          { anonymise: true },
+        );
+        const shown = JSON.stringify(summary);
+        for (const name of names) expect(shown).not.toContain(name);
+        expect(summary.names).toEqual(names.map((_, index) => `Participant ${index + 1}`));
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
