@@ -2,6 +2,7 @@ import { assertEvent, assign, setup } from 'xstate';
 import { nextRandom } from '../src/lib/seeded-random.ts';
 import type { BranchCondition, Ending, Outcome, Scenario, Speaker } from '../src/scenario/scenario-schema.ts';
 import type { ReplyScore, ScoreContext } from '../src/scoring/score-types.ts';
+import { escapeRegExp } from '../src/lib/escape-regexp.ts';
 
 /** Judges one reply. The real scorer plugs in here; tests pass a fake so the machine is tested alone. */
 export type Assessor = (reply: string, context: ScoreContext) => ReplyScore;
@@ -108,9 +109,6 @@ function inBand(score: number, band: { atLeast?: number; below?: number } | unde
   return true;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Whether a reply meets a branch's condition: every stated part must hold. */
 export function conditionHolds(condition: BranchCondition | undefined, reply: string, score: ReplyScore): boolean {

@@ -32,7 +32,8 @@ export function ScenarioGraphView({ scenario, problems }: { scenario: Scenario; 
   const flagged = layout.boxes.filter((box) => box.flags.length > 0);
   return (
     <figure className="graph" aria-labelledby={`${ids}-caption`}>
-      <div className="graph-scroll">
+      {/* Focusable so a keyboard user can scroll a graph wider than the screen. */}
+      <div className="graph-scroll" tabIndex={0} role="group" aria-label="Branch graph (scrolls sideways)">
         <svg width={layout.width} height={layout.height + 16} viewBox={`0 -16 ${layout.width} ${layout.height + 16}`} aria-hidden="true" focusable="false">
           <defs>
             <marker id={`${ids}-arrow`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">

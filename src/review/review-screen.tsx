@@ -34,7 +34,7 @@ function AssignmentTable({ files }: { files: AssignmentResult[] }) {
   return (
     <section aria-labelledby={`review-${assignmentId}`} className="review-assignment">
       <h2 id={`review-${assignmentId}`}>{title}</h2>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="group" aria-label={`Results for ${title} (scrolls sideways)`}>
         <table className="results-table">
           <caption>Candidates by goals for "{title}"</caption>
           <thead>

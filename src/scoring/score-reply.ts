@@ -3,6 +3,7 @@ import { fillers } from 'fillers';
 import { hedges } from 'hedges';
 import { BASE_SCORES, CONTEXT_POINTS, EXTRA_HEDGES, FILLER_EXTRAS, HEDGE_STOPLIST, PHRASE_RULES, type PhraseRule } from './rubric.ts';
 import { DIMENSIONS, type Dimension, type Finding, type ReplyScore, type ScoreContext } from './score-types.ts';
+import { escapeRegExp } from '../lib/escape-regexp.ts';
 
 /**
  * Replies longer than this are scored on their first part only: about 10,000 words, far past
@@ -10,9 +11,6 @@ import { DIMENSIONS, type Dimension, type Finding, type ReplyScore, type ScoreCo
  */
 export const MAX_SCORED_CHARS = 60_000;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** A phrase list as one alternation, longest first so "to be perfectly honest" beats "honest". */
 function phraseRegExp(phrases: Iterable<string>, flags = 'gi'): RegExp {

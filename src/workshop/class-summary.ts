@@ -1,5 +1,6 @@
-import { DIMENSIONS, type Dimension, overallScore } from '../scoring/score-types.ts';
+import { DIMENSIONS, type Dimension, type Finding, overallScore } from '../scoring/score-types.ts';
 import type { CallRecord } from '../store/history-slice.ts';
+import { escapeRegExp } from '../lib/escape-regexp.ts';
 
 /** One participant's results in a drill, from their result file or from this machine. */
 export interface DrillParticipant {
@@ -57,6 +58,26 @@ function median(sorted: readonly number[]): number {
   return sorted.length % 2 ? (sorted[middle] as number) : Math.round(((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2);
 }
 
+
+/**
+ * Takes a participant's own name out of what they said: people introduce themselves on a call
+ * ("it's Ana Lopez"), so hiding the label alone would not anonymise a projected reply.
+ */
+export function redactName(text: string, name: string): string {
+  const parts = name.split(/\s+/).filter((part) => part.length >= 2).sort((a, b) => b.length - a.length);
+  if (parts.length === 0) return text;
+  return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu'), '[name]');
+}
+
+/** Whether a finding is a habit to keep: it lowers defensiveness or raises the other two. */
+export function findingHelps(finding: Finding): boolean {
+  return finding.dimension === 'defensiveness' ? finding.points < 0 : finding.points > 0;
+}
+
+function netPoints(findings: readonly Finding[]): number {
+  return findings.reduce((sum, finding) => sum + (findingHelps(finding) ? 1 : -1) * Math.abs(finding.points), 0);
+}
+
 /** The name a participant is shown under, honouring the facilitator's choice to anonymise. */
 export function displayNames(participants: readonly DrillParticipant[], anonymise: boolean): string[] {
   return participants.map((participant, index) => (anonymise ? `Participant ${index + 1}` : participant.name));
@@ -82,7 +103,7 @@ export function summariseClass(participants: readonly DrillParticipant[], option
         for (const finding of turn.score.findings) {
           if (seenInReply.has(finding.rule)) continue;
           seenInReply.add(finding.rule);
-          const entry = findings.get(finding.rule) ?? { rule: finding.rule, dimension: finding.dimension, heard: finding.heard, better: finding.better, replies: 0, participants: 0, helps: finding.points > 0 === (finding.dimension !== 'defensiveness'), who: new Set<number>() };
+          const entry = findings.get(finding.rule) ?? { rule: finding.rule, dimension: finding.dimension, heard: finding.heard, better: finding.better, replies: 0, participants: 0, helps: findingHelps(finding), who: new Set<number>() };
           entry.replies++;
           entry.who.add(who);
           entry.participants = entry.who.size;
@@ -98,10 +119,27 @@ export function summariseClass(participants: readonly DrillParticipant[], option
 
   const replies: StandoutReply[] = participants.flatMap((participant, who) =>
     participant.calls.flatMap((call) =>
-      call.output.turns.map((turn) => ({ who: names[who] as string, scenarioId: call.output.scenarioId, managerLine: turn.managerLine, reply: turn.reply, score: overallScore(turn.score) })),
+      // A standout reply did more good than harm: it scored above a plain, neutral reply.
+      call.output.turns.filter((turn) => netPoints(turn.score.findings) > 0).map((turn) => ({
+        who: names[who] as string,
+        scenarioId: call.output.scenarioId,
+        managerLine: turn.managerLine,
+        reply: options.anonymise ? redactName(turn.reply, participant.name) : turn.reply,
+        score: overallScore(turn.score),
+      })),
     ),
   );
-  const bestReplies = replies.sort((a, b) => b.score - a.score || a.reply.length - b.reply.length).slice(0, options.topReplies ?? 5);
+  // A participant saying the same words twice is one standout reply, not two.
+  const seen = new Set<string>();
+  const bestReplies = replies
+    .sort((a, b) => b.score - a.score || a.reply.length - b.reply.length)
+    .filter((reply) => {
+      const key = `${reply.who}|${reply.reply.trim().toLowerCase()}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, options.topReplies ?? 5);
 
   return { names, callCount: calls.length, distributions, commonFindings, bestReplies };
 }

@@ -2,6 +2,7 @@ import { builtinScenario } from '../scenario/builtin-scenarios.ts';
 import { worstFindings } from '../scoring/grade-call.ts';
 import { overallScore } from '../scoring/score-types.ts';
 import type { CallRecord } from '../store/history-slice.ts';
+import { redactName } from './class-summary.ts';
 
 function outcomeText(call: CallRecord): string {
   const { outcome } = call.output;
@@ -10,8 +11,12 @@ function outcomeText(call: CallRecord): string {
   return outcome.kind === 'hung-up' ? 'Ran out of time' : 'Line went quiet';
 }
 
-/** One participant's drill on a page: every round's scores, their best reply and one thing to work on. */
-export function Scorecard({ name, calls, drillCode }: { name: string; calls: readonly CallRecord[]; drillCode: string }) {
+/**
+ * One participant's drill on a page: every round's scores, their best reply and one thing to work
+ * on. `redact` is the real name to take out of their words when the facilitator anonymises.
+ */
+export function Scorecard({ name, calls, drillCode, redact }: { name: string; calls: readonly CallRecord[]; drillCode: string; redact?: string }) {
+  const shown = (text: string) => (redact ? redactName(text, redact) : text);
   const rounds = [...calls].sort((a, b) => a.finishedAt.localeCompare(b.finishedAt));
   const turns = rounds.flatMap((call) => call.output.turns);
   const best = [...turns].sort((a, b) => overallScore(b.score) - overallScore(a.score))[0];
@@ -49,12 +54,12 @@ export function Scorecard({ name, calls, drillCode }: { name: string; calls: rea
       </table>
       {best ? (
         <p>
-          <strong>Best reply:</strong> <q>{best.reply}</q>
+          <strong>Best reply:</strong> <q>{shown(best.reply)}</q>
         </p>
       ) : null}
       {toWorkOn ? (
         <p>
-          <strong>One thing to work on:</strong> {toWorkOn.phrase ? <q>{toWorkOn.phrase}</q> : null} {toWorkOn.heard}
+          <strong>One thing to work on:</strong> {toWorkOn.phrase ? <q>{shown(toWorkOn.phrase)}</q> : null} {toWorkOn.heard}
           {toWorkOn.better ? ` Try: ${toWorkOn.better}` : ''}
         </p>
       ) : null}

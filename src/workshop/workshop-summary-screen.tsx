@@ -64,7 +64,8 @@ export function WorkshopSummaryScreen({ code }: { code: string }) {
                       <tr key={band}>
                         <th scope="row">{BAND_LABELS[band]}</th>
                         <td>
-                          <span className="bar" style={{ inlineSize: `${(count / most) * 100}%` }} aria-hidden="true" /> {count}
+                          <span className="bar" style={{ inlineSize: `${(count / most) * 85}%` }} aria-hidden="true" />
+                          <span>{count}</span>
                         </td>
                       </tr>
                     ))}
@@ -109,7 +110,7 @@ export function WorkshopSummaryScreen({ code }: { code: string }) {
               <span className="muted">One page per participant.</span>
             </p>
             {participants.map((participant, index) => (
-              <Scorecard key={index} name={names[index] as string} calls={participant.calls} drillCode={code} />
+              <Scorecard key={index} name={names[index] as string} calls={participant.calls} drillCode={code} redact={anonymise ? participant.name : undefined} />
             ))}
           </section>
         </>

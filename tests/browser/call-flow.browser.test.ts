@@ -1,15 +1,8 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { playCall, sayOnCall, screenshot, useChromium } from './chromium.ts';
+import { axeViolations, playCall, sayOnCall, screenshot, useChromium } from './chromium.ts';
 
 const browser = useChromium();
 const baseUrl = inject('baseUrl');
-
-async function axeViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 describe('a candidate rehearsing alone', () => {
   it('picks a scenario, prepares, makes the call by typing and reads a debrief', async () => {

@@ -1,4 +1,6 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -75,4 +77,18 @@ export async function screenshot(page: Page, name: string) {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}-phone.png`), fullPage: true });
   await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/** WCAG 2.1 AA violations on the page, as "rule: selectors" lines; empty when axe finds none. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/** Clicks something that downloads a file, and returns where it was saved and its text. */
+export async function downloadFrom(page: Page, click: () => Promise<void>): Promise<{ path: string; text: string; name: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = join(tmpdir(), `callback-${Date.now()}-${download.suggestedFilename()}`);
+  await download.saveAs(path);
+  return { path, text: readFileSync(path, 'utf8'), name: download.suggestedFilename() };
 }

@@ -13,8 +13,8 @@ export function playedCall(id: string, scenarioId: string, seed: number, replies
 
 /** Replies that win over the change-of-heart manager: specific, owning the decision, polite. */
 export const STRONG_CHANGE_OF_HEART = [
-  "Hi Dana, it's Jordan Avery. Thank you for taking my call. Is now a good time for two minutes?",
+  "Hi Priya, it's Jordan Avery. Thank you for taking my call. Is now a good time for two minutes?",
   'Thank you. When I declined, I said the commute was the issue. Since then we moved to Elm Street, twelve minutes from your office, so that reason is gone. I made the wrong call, and I would like to ask whether the role is still open.',
   'I understand completely, and I appreciate your honesty. The team and the product were always my first choice. I can start on Monday.',
-  'Thank you so much, Dana. I appreciate it, and I look forward to it.',
+  'Thank you so much, Priya. I appreciate it, and I look forward to it.',
 ];

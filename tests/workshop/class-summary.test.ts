@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { summariseClass } from '../../src/workshop/class-summary.ts';
+import { redactName, summariseClass } from '../../src/workshop/class-summary.ts';
 import { playedCall, STRONG_CHANGE_OF_HEART } from '../support/records.ts';
 
 const strong = playedCall('drill-1', 'change-of-heart', 3, STRONG_CHANGE_OF_HEART);
@@ -27,9 +27,19 @@ describe('the class summary', () => {
     const summary = summariseClass(participants, { anonymise: false });
     const top = summary.commonFindings[0];
     expect(top?.participants).toBeGreaterThanOrEqual(2);
+    // Only replies that did more good than harm are held up as the best.
+    expect(summary.bestReplies.every((best) => best.who === 'Ana Strong')).toBe(true);
     expect(summary.commonFindings.some((finding) => !finding.helps)).toBe(true);
     expect(summary.bestReplies[0]?.who).toBe('Ana Strong');
     expect(STRONG_CHANGE_OF_HEART).toContain(summary.bestReplies[0]?.reply);
+  });
+
+  it('takes names participants said themselves out of their replies when anonymised', () => {
+    const introduced = playedCall('drill-4', 'change-of-heart', 3, ["Hi Priya, it's Ana Strong here. Thank you for taking my call. Is now a good time?", 'Thank you.']);
+    const summary = summariseClass([{ name: 'Ana Strong', calls: [introduced] }], { anonymise: true });
+    expect(JSON.stringify(summary)).not.toMatch(/Ana|Strong/);
+    expect(summary.bestReplies.map((reply) => reply.reply)).toContain("Hi Priya, it's [name] [name] here. Thank you for taking my call. Is now a good time?");
+    expect(redactName('Call Bo at Bob Ltd, bo@x', 'Bo Chen')).toBe('Call [name] at Bob Ltd, [name]@x');
   });
 
   it('never shows a real name anywhere when anonymised (property)', () => {
