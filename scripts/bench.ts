@@ -1,9 +1,17 @@
 /**
  * `npm run bench`: median time to score one reply, by length. The script pad re-scores on every
  * keystroke, so the targets are 60 words in 2 ms or less, growth linear in length, and a
- * 10,000-word paste under 200 ms.
+ * 10,000-word paste under 200 ms. Then the coach and workshop files: reading a class's results,
+ * the class summary, and how long an assignment link gets.
  */
+import { assignmentFileText } from '../src/assignment/assignment-format.ts';
+import { assignmentLink } from '../src/assignment/assignment-link.ts';
+import { copyScenario } from '../src/coach/scenario-drafts.ts';
+import { buildResultFile, parseResultText, resultFileText } from '../src/results/result-file.ts';
+import { builtinScenario } from '../src/scenario/builtin-scenarios.ts';
 import { score } from '../src/scoring/score-reply.ts';
+import { summariseClass } from '../src/workshop/class-summary.ts';
+import { playedCall, STRONG_CHANGE_OF_HEART } from '../tests/support/records.ts';
 
 const SENTENCES = [
   "Hi Priya, it's Sam Carter, thanks for taking my call.",
@@ -57,3 +65,34 @@ console.log('|---|---:|---:|---|---|');
 rows.forEach((row, index) => console.log(`| ${row.label} | ${row.ms.toFixed(3)} | ${((perWord[index] ?? 0) * 1000).toFixed(1)} | ${row.target} | ${row.ok ? 'yes' : 'NO'} |`));
 console.log(`\ngrowth from 300 to 10,000 words: ${((rows[3]?.ms ?? 0) / (rows[2]?.ms ?? 1)).toFixed(1)}x for ${(10_000 / 300).toFixed(1)}x the words (${linear ? 'linear' : 'NOT linear'})`);
 if (!rows.every((row) => row.ok) || !linear) process.exitCode = 1;
+
+function medianMs(runs: number, work: () => void): number {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+// A workshop of 30 participants, three rounds each, half strong and half weak.
+const weak = ['hey its me. whatever, things changed I guess', 'honestly you guys messed up the offer anyway', 'fine, your loss'];
+const participants = Array.from({ length: 30 }, (_, who) => ({
+  name: `Participant ${who}`,
+  calls: [0, 1, 2].map((round) => playedCall(`drill-${who}-${round}`, 'change-of-heart', 3 + round, who % 2 ? weak : STRONG_CHANGE_OF_HEART)),
+}));
+const files = participants.map((participant) => resultFileText(buildResultFile(participant.name, { kind: 'drill', code: 'ABCD-EFGH-JKMN', scenarios: [] }, participant.calls)));
+const importMs = medianMs(20, () => files.forEach((text) => parseResultText(text)));
+const summaryMs = medianMs(50, () => summariseClass(participants, { anonymise: true }));
+const base = { format: 'callback-assignment' as const, version: 1 as const, id: 'a-bench-0001', title: 'Before your call', coach: 'Priya', note: 'Keep it short.', due: '2026-12-01', createdAt: new Date(0).toISOString() };
+const builtinOnly = { ...base, items: [{ scenarioId: 'change-of-heart', scenario: undefined, goals: [{ kind: 'finish-call' as const, times: 1 }] }, { scenarioId: 'ask-why', scenario: undefined, goals: [{ kind: 'finish-call' as const, times: 1 }] }] };
+const ownScenario = { ...base, items: [{ scenarioId: 'coh-copy', scenario: copyScenario(builtinScenario('change-of-heart')!, 'coh-copy'), goals: [{ kind: 'finish-call' as const, times: 1 }] }] };
+const linkOf = async (assignment: typeof builtinOnly) => (await assignmentLink(assignment, 'https://example.org/callback/')).length;
+
+console.log('\n| coach and workshop | value |');
+console.log('|---|---:|');
+console.log(`| import 30 results files (90 calls, ${Math.round(files.reduce((sum, text) => sum + text.length, 0) / 1024)} KB), checksum and schema | ${importMs.toFixed(1)} ms |`);
+console.log(`| class summary of those 30 participants | ${summaryMs.toFixed(2)} ms |`);
+console.log(`| assignment link, two built-in scenarios | ${await linkOf(builtinOnly)} characters |`);
+console.log(`| assignment link, one coach scenario inside (file ${Math.round(assignmentFileText(ownScenario).length / 1024)} KB) | ${await linkOf(ownScenario)} characters |`);

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
+import { MissingScreen } from './components/missing-screen.tsx';
 import { HomeScreen } from './home/home-screen.tsx';
 import { type Route, useRoute } from './lib/route.ts';
 import { useScenario } from './library/find-scenario.ts';
@@ -23,12 +24,9 @@ const WorkshopSummaryScreen = lazy(() => import('./workshop/workshop-summary-scr
 
 function NotFound({ what }: { what: string }) {
   return (
-    <main className="screen" aria-labelledby="missing-title">
-      <h1 id="missing-title">{what} isn't here</h1>
-      <p>
-        It may have been deleted, or the link is incomplete. <a href="#/">Go to all calls</a>.
-      </p>
-    </main>
+    <MissingScreen title={`${what} isn't here`}>
+      It may have been deleted, or the link is incomplete. <a href="#/">Go to all calls</a>.
+    </MissingScreen>
   );
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sealed } from '../lib/checksum.ts';
+import { sealedFileText } from '../lib/checksum.ts';
 import { type LoadResult, parseText, validate, type VersionedFormat } from '../lib/versioned-format.ts';
 import { builtinScenario } from '../scenario/builtin-scenarios.ts';
 import { validateScenario } from '../scenario/scenario-format.ts';
@@ -94,7 +94,7 @@ export function itemScenario(item: AssignmentItem): Scenario | undefined {
 /** The assignment as a file: every field, plus a checksum. */
 export function assignmentFileText(assignment: Assignment): string {
   const items = assignment.items.map((item) => (item.scenario ? item : { scenarioId: item.scenarioId, goals: item.goals }));
-  return JSON.stringify(sealed({ ...assignment, items }), null, 2);
+  return sealedFileText({ ...assignment, items });
 }
 
 export function parseAssignmentText(text: string): LoadResult<Assignment> {

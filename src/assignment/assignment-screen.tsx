@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { FileButton, type PickedFile } from '../components/file-button.tsx';
+import { MissingScreen } from '../components/missing-screen.tsx';
 import { type Notice, NoticeView } from '../components/problem-list.tsx';
 import { download, fileSlug } from '../lib/download.ts';
 import { navigate, routeHref } from '../lib/route.ts';
@@ -71,12 +72,9 @@ export function AssignmentScreen({ assignmentId }: { assignmentId: string }) {
 
   if (!assignment) {
     return (
-      <main className="screen" aria-labelledby="assignment-missing">
-        <h1 id="assignment-missing">That assignment isn't here</h1>
-        <p>
-          Open the link or file your coach sent again. <a href={routeHref({ screen: 'home' })}>Go to all calls</a>.
-        </p>
-      </main>
+      <MissingScreen title="That assignment isn't here">
+        Open the link or file your coach sent again. <a href={routeHref({ screen: 'home' })}>Go to all calls</a>.
+      </MissingScreen>
     );
   }
 

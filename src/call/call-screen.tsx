@@ -8,12 +8,13 @@ import type { Scenario } from '../scenario/scenario-schema.ts';
 import { gradeCall } from '../scoring/grade-call.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { callMachine } from './call-actor.ts';
+import { ReplyBox } from '../components/reply-box.tsx';
 import { CallSettings } from './call-settings.tsx';
 import { browserAnswerRecorder, clearLiveRecordings, fileLiveRecordings, keepRecording, LIVE_RECORDINGS } from './answer-recorder.ts';
 import { clearLiveCall, type LiveCall, readLiveCall, saveLiveCall } from './live-call-storage.ts';
 import { browserSpeechInput, FAILURE_MESSAGES, type SpeechInputFailure } from './speech-input.ts';
 import { speakerLabel } from './speaker-label.ts';
-import { browserSpeechOutput } from './speech-output.ts';
+import { useSpokenLines } from './use-spoken-lines.ts';
 
 function formatClock(ms: number): string {
   const seconds = Math.max(0, Math.floor(ms / 1000));
@@ -54,7 +55,6 @@ export function CallScreen({ scenario, seed: fixedSeed, assignmentId }: { scenar
   const hint = useSelector(actor, (state) => (state.hasTag('candidateTurn') ? scenario.nodes[state.context.nodeId]?.hint : undefined));
   const settings = useAppStore((state) => state.settings);
   const addCall = useAppStore((state) => state.addCall);
-  const speech = useMemo(browserSpeechOutput, []);
   const [draft, setDraft] = useState('');
   const listener = useMemo(browserSpeechInput, []);
   const [listening, setListening] = useState(false);
@@ -65,7 +65,7 @@ export function CallScreen({ scenario, seed: fixedSeed, assignmentId }: { scenar
   const pendingClip = useRef<Blob | null>(null);
   const turnCount = useSelector(actor, (state) => state.context.turns.length);
   // A resumed call doesn't repeat what was already said.
-  const spokenCount = useRef(saved ? (saved.snapshot.context.transcript.length as number) : 0);
+  const speech = useSpokenLines(transcript, saved ? (saved.snapshot.context.transcript.length as number) : 0);
   const replyBox = useRef<HTMLTextAreaElement>(null);
   const elapsed = useElapsed(live);
 
@@ -90,18 +90,8 @@ export function CallScreen({ scenario, seed: fixedSeed, assignmentId }: { scenar
         window.setTimeout(() => navigate({ screen: 'debrief', callId: id }), 1500);
       },
     });
-    return () => {
-      subscription.unsubscribe();
-      speech.cancel();
-    };
-  }, [actor, addCall, speech, saved, scenario.id, assignmentId]);
-
-  useEffect(() => {
-    for (const entry of transcript.slice(spokenCount.current)) {
-      if (entry.speaker !== 'candidate' && settings.voiceOn) speech.speak(entry.text, { voiceName: settings.voiceName, rate: settings.rate });
-    }
-    spokenCount.current = transcript.length;
-  }, [transcript, settings.voiceOn, settings.voiceName, settings.rate, speech]);
+    return () => subscription.unsubscribe();
+  }, [actor, addCall, saved, scenario.id, assignmentId]);
 
   useEffect(() => {
     if (candidateTurn) replyBox.current?.focus();
@@ -152,8 +142,7 @@ export function CallScreen({ scenario, seed: fixedSeed, assignmentId }: { scenar
     }
   };
 
-  const send = (event: FormEvent) => {
-    event.preventDefault();
+  const say = () => {
     if (!draft.trim() || !candidateTurn) return;
     if (pendingClip.current) {
       keepRecording(LIVE_RECORDINGS, turnCount, pendingClip.current);
@@ -162,6 +151,10 @@ export function CallScreen({ scenario, seed: fixedSeed, assignmentId }: { scenar
     }
     actor.send({ type: 'candidate.reply', text: draft });
     setDraft('');
+  };
+  const send = (event: FormEvent) => {
+    event.preventDefault();
+    say();
   };
 
   const status = connecting ? (ringing ? 'Ringing…' : 'Dialing…') : live ? formatClock(elapsed) : 'Call ended';
@@ -197,21 +190,17 @@ export function CallScreen({ scenario, seed: fixedSeed, assignmentId }: { scenar
       </section>
       {settings.practiceMode && hint ? <p className="hint">Hint: {hint}</p> : null}
       <form className="reply" onSubmit={send}>
-        <label htmlFor="reply-text">Your reply</label>
-        <textarea
+        <ReplyBox
           id="reply-text"
-          ref={replyBox}
-          rows={3}
+          boxRef={replyBox}
           value={draft}
-          maxLength={20_000}
           disabled={!live}
-          onChange={(event) => {
-            setDraft(event.target.value);
+          describedBy="turn-status"
+          onChange={(text) => {
+            setDraft(text);
             actor.send({ type: 'candidate.typing' });
           }}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' && !event.shiftKey) send(event);
-          }}
+          onSay={say}
         />
         {recordingState === 'recorded' ? <p className="help">Recorded. It will be kept with this reply for the debrief (in this tab only).</p> : null}
         {recordingState === 'failed' ? (

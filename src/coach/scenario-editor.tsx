@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { MissingScreen } from '../components/missing-screen.tsx';
 import { type Notice, NoticeView, ProblemList } from '../components/problem-list.tsx';
 import { download } from '../lib/download.ts';
 import { navigate, routeHref } from '../lib/route.ts';
@@ -43,6 +44,26 @@ function RenameControl({ current, taken, what, onRename }: { current: string; ta
       <TextField label={`Id of this ${what}`} value={value} onChange={setValue} maxLength={64} help={problem ?? 'Branches that lead here follow a rename.'} />
       <button type="button" className="button button-small" disabled={value === current || problem !== null} onClick={() => onRename(value)}>
         Rename <span className="visually-hidden">{current}</span>
+      </button>
+    </div>
+  );
+}
+
+/** A box for a new point's or ending's id, and the button that adds it under a free id. */
+function AddPointControl({ what, example, fallback, taken, onAdd }: { what: 'point' | 'ending'; example: string; fallback: string; taken: ReadonlySet<string>; onAdd: (id: string) => void }) {
+  const [typed, setTyped] = useState('');
+  return (
+    <div className="add-point">
+      <TextField label={`New ${what} id`} value={typed} maxLength={64} onChange={setTyped} help={`For example: ${example}.`} />
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          onAdd(uniqueId(ID_PATTERN.test(typed) ? typed : fallback, taken));
+          setTyped('');
+        }}
+      >
+        Add {what === 'point' ? 'a point' : 'an ending'}
       </button>
     </div>
   );
@@ -158,8 +179,6 @@ export function ScenarioEditor({ scenarioId }: { scenarioId: string }) {
   const [draft, setDraft] = useState<Scenario | undefined>(stored);
   const [saved, setSaved] = useState<Scenario | undefined>(stored);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [newNodeId, setNewNodeId] = useState('');
-  const [newEndingId, setNewEndingId] = useState('');
   const check = useMemo(() => checkDraft(draft), [draft]);
   const dirty = draft !== saved;
 
@@ -172,12 +191,9 @@ export function ScenarioEditor({ scenarioId }: { scenarioId: string }) {
 
   if (!draft) {
     return (
-      <main className="screen" aria-labelledby="editor-missing">
-        <h1 id="editor-missing">That scenario isn't in your library</h1>
-        <p>
-          It may have been deleted or renamed. <a href={routeHref({ screen: 'coach' })}>Back to your scenarios</a>.
-        </p>
-      </main>
+      <MissingScreen title="That scenario isn't in your library">
+        It may have been deleted or renamed. <a href={routeHref({ screen: 'coach' })}>Back to your scenarios</a>.
+      </MissingScreen>
     );
   }
 
@@ -331,20 +347,7 @@ export function ScenarioEditor({ scenarioId }: { scenarioId: string }) {
             onDelete={() => update({ nodes: without(draft.nodes, id) })}
           />
         ))}
-        <div className="add-point">
-          <TextField label="New point id" value={newNodeId} maxLength={64} onChange={setNewNodeId} help="For example: asks-why, moved-on." />
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              const id = uniqueId(ID_PATTERN.test(newNodeId) ? newNodeId : 'new-point', taken);
-              update({ nodes: { ...draft.nodes, [id]: { speaker: 'manager', lines: ['What would you like to say?'], next: [{ to: Object.keys(draft.endings)[0] ?? id }] } } });
-              setNewNodeId('');
-            }}
-          >
-            Add a point
-          </button>
-        </div>
+        <AddPointControl what="point" example="asks-why, moved-on" fallback="new-point" taken={taken} onAdd={(id) => update({ nodes: { ...draft.nodes, [id]: { speaker: 'manager', lines: ['What would you like to say?'], next: [{ to: Object.keys(draft.endings)[0] ?? id }] } } })} />
       </section>
 
       <section aria-labelledby="endings-title" className="editor-section">
@@ -360,20 +363,7 @@ export function ScenarioEditor({ scenarioId }: { scenarioId: string }) {
             onDelete={() => update({ endings: without(draft.endings, id) })}
           />
         ))}
-        <div className="add-point">
-          <TextField label="New ending id" value={newEndingId} maxLength={64} onChange={setNewEndingId} help="For example: start-tomorrow." />
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              const id = uniqueId(ID_PATTERN.test(newEndingId) ? newEndingId : 'new-ending', taken);
-              update({ endings: { ...draft.endings, [id]: { title: 'New ending', outcome: 'no', goal: 'What to aim for.', debrief: 'What the debrief says.' } } });
-              setNewEndingId('');
-            }}
-          >
-            Add an ending
-          </button>
-        </div>
+        <AddPointControl what="ending" example="start-tomorrow" fallback="new-ending" taken={taken} onAdd={(id) => update({ endings: { ...draft.endings, [id]: { title: 'New ending', outcome: 'no', goal: 'What to aim for.', debrief: 'What the debrief says.' } } })} />
       </section>
     </main>
   );

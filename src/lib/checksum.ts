@@ -40,3 +40,8 @@ export function checksumOf(data: Record<string, unknown>): string {
 export function sealed<T extends Record<string, unknown>>(data: T): T & { checksum: string } {
   return { ...data, checksum: checksumOf(data) };
 }
+
+/** A file's text: its content with the checksum, indented for people who open it. */
+export function sealedFileText(data: object): string {
+  return JSON.stringify(sealed({ ...data }), null, 2);
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sealed } from '../lib/checksum.ts';
+import { sealedFileText } from '../lib/checksum.ts';
 import { fileSlug } from '../lib/download.ts';
 import { type LoadResult, parseText, type VersionedFormat } from '../lib/versioned-format.ts';
 import { callRecordSchema } from '../store/saved-data-schema.ts';
@@ -57,7 +57,7 @@ export function buildResultFile(participant: string, source: ResultSource, calls
 }
 
 export function resultFileText(file: ResultFile): string {
-  return JSON.stringify(sealed({ ...file }), null, 2);
+  return sealedFileText(file);
 }
 
 export function parseResultText(text: string): LoadResult<ResultFile> {

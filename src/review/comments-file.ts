@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sealed } from '../lib/checksum.ts';
+import { sealedFileText } from '../lib/checksum.ts';
 import { type LoadResult, parseText, type VersionedFormat } from '../lib/versioned-format.ts';
 
 /** The comments file format this build writes. */
@@ -42,7 +42,7 @@ export const commentsFileFormat: VersionedFormat<typeof commentsFileSchema> = {
 };
 
 export function commentsFileText(file: CommentsFile): string {
-  return JSON.stringify(sealed({ ...file }), null, 2);
+  return sealedFileText(file);
 }
 
 export function parseCommentsText(text: string): LoadResult<CommentsFile> {

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { speakerLabel } from '../call/speaker-label.ts';
 import { FindingList } from '../components/finding-list.tsx';
+import { MissingScreen } from '../components/missing-screen.tsx';
 import { ScoreMeters } from '../components/score-meters.tsx';
 import { routeHref } from '../lib/route.ts';
 import { resultKey } from '../results/result-file.ts';
@@ -24,12 +25,9 @@ export function ReviewCallScreen({ resultKey: key, callId }: { resultKey: string
   const call = file?.calls.find((each) => each.id === callId);
   if (!file || !call) {
     return (
-      <main className="screen" aria-labelledby="review-missing">
-        <h1 id="review-missing">That call isn't here</h1>
-        <p>
-          The results file may have been removed. <a href={routeHref({ screen: 'review' })}>Back to results</a>.
-        </p>
-      </main>
+      <MissingScreen title="That call isn't here">
+        The results file may have been removed. <a href={routeHref({ screen: 'review' })}>Back to results</a>.
+      </MissingScreen>
     );
   }
   const scenarios = file.source.kind === 'assignment' ? file.source.items : file.source.scenarios;

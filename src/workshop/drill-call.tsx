@@ -3,9 +3,9 @@ import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import type { CallOutput } from '../../machines/call-machine.ts';
 import { callMachine } from '../call/call-actor.ts';
 import { speakerLabel } from '../call/speaker-label.ts';
-import { browserSpeechOutput } from '../call/speech-output.ts';
+import { ReplyBox } from '../components/reply-box.tsx';
+import { useSpokenLines } from '../call/use-spoken-lines.ts';
 import type { Scenario } from '../scenario/scenario-schema.ts';
-import { useAppStore } from '../store/app-store.ts';
 
 /** Seconds left before the reply is due; counts only while it is the participant's turn. */
 function useReplyCountdown(active: boolean, turn: number, seconds: number, onTimeUp: () => void): number {
@@ -41,29 +41,17 @@ export function DrillCall({ scenario, seed, secondsPerReply, onFinished }: { sce
   const connecting = useSelector(actor, (state) => state.hasTag('connecting'));
   const transcript = useSelector(actor, (state) => state.context.transcript);
   const turnCount = useSelector(actor, (state) => state.context.turns.length);
-  const settings = useAppStore((state) => state.settings);
-  const speech = useMemo(browserSpeechOutput, []);
+  useSpokenLines(transcript);
   const [draft, setDraft] = useState('');
   const replyBox = useRef<HTMLTextAreaElement>(null);
-  const spoken = useRef(0);
   const finished = useRef(onFinished);
   finished.current = onFinished;
 
   useEffect(() => {
     actor.send({ type: 'call.dial' });
     const subscription = actor.subscribe({ complete: () => finished.current(actor.getSnapshot().output as CallOutput) });
-    return () => {
-      subscription.unsubscribe();
-      speech.cancel();
-    };
-  }, [actor, speech]);
-
-  useEffect(() => {
-    for (const entry of transcript.slice(spoken.current)) {
-      if (entry.speaker !== 'candidate' && settings.voiceOn) speech.speak(entry.text, { voiceName: settings.voiceName, rate: settings.rate });
-    }
-    spoken.current = transcript.length;
-  }, [transcript, settings.voiceOn, settings.voiceName, settings.rate, speech]);
+    return () => subscription.unsubscribe();
+  }, [actor]);
 
   useEffect(() => {
     if (candidateTurn) replyBox.current?.focus();
@@ -98,21 +86,17 @@ export function DrillCall({ scenario, seed, secondsPerReply, onFinished }: { sce
         {candidateTurn && left === 10 && secondsPerReply > 10 ? '10 seconds left' : ''}
       </p>
       <form className="reply" onSubmit={send}>
-        <label htmlFor="drill-reply">Your reply</label>
-        <textarea
+        <ReplyBox
           id="drill-reply"
-          ref={replyBox}
-          rows={3}
+          boxRef={replyBox}
           value={draft}
-          maxLength={20_000}
           disabled={!candidateTurn}
-          onChange={(event) => {
-            setDraft(event.target.value);
+          describedBy="drill-turn-status"
+          onChange={(text) => {
+            setDraft(text);
             actor.send({ type: 'candidate.typing' });
           }}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' && !event.shiftKey) send(event);
-          }}
+          onSay={() => candidateTurn && say(draft)}
         />
         <p className="help" id="drill-turn-status">
           {candidateTurn ? 'Press Enter to say it. When the time runs out, what you have typed is said.' : 'Listen…'}

@@ -1,0 +1,29 @@
+import type { Ref } from 'react';
+
+/**
+ * The box a candidate types a reply in, on a call or in a drill: Enter says it, Shift+Enter adds
+ * a line, and every keystroke tells the manager the candidate is still there.
+ */
+export function ReplyBox({ id, boxRef, value, disabled, onChange, onSay, describedBy }: { id: string; boxRef: Ref<HTMLTextAreaElement>; value: string; disabled: boolean; onChange: (text: string) => void; onSay: () => void; describedBy?: string }) {
+  return (
+    <>
+      <label htmlFor={id}>Your reply</label>
+      <textarea
+        id={id}
+        ref={boxRef}
+        rows={3}
+        value={value}
+        maxLength={20_000}
+        disabled={disabled}
+        aria-describedby={describedBy}
+        onChange={(event) => onChange(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && !event.shiftKey) {
+            event.preventDefault();
+            onSay();
+          }
+        }}
+      />
+    </>
+  );
+}
