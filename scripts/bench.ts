@@ -4,7 +4,7 @@
  * 10,000-word paste under 200 ms. Then the coach and workshop files: reading a class's results,
  * the class summary, and how long an assignment link gets.
  */
-import { assignmentFileText } from '../src/assignment/assignment-format.ts';
+import { type Assignment, assignmentFileText } from '../src/assignment/assignment-format.ts';
 import { assignmentLink } from '../src/assignment/assignment-link.ts';
 import { copyScenario } from '../src/coach/scenario-drafts.ts';
 import { buildResultFile, parseResultText, resultFileText } from '../src/results/result-file.ts';
@@ -88,7 +88,7 @@ const summaryMs = medianMs(50, () => summariseClass(participants, { anonymise: t
 const base = { format: 'callback-assignment' as const, version: 1 as const, id: 'a-bench-0001', title: 'Before your call', coach: 'Priya', note: 'Keep it short.', due: '2026-12-01', createdAt: new Date(0).toISOString() };
 const builtinOnly = { ...base, items: [{ scenarioId: 'change-of-heart', scenario: undefined, goals: [{ kind: 'finish-call' as const, times: 1 }] }, { scenarioId: 'ask-why', scenario: undefined, goals: [{ kind: 'finish-call' as const, times: 1 }] }] };
 const ownScenario = { ...base, items: [{ scenarioId: 'coh-copy', scenario: copyScenario(builtinScenario('change-of-heart')!, 'coh-copy'), goals: [{ kind: 'finish-call' as const, times: 1 }] }] };
-const linkOf = async (assignment: typeof builtinOnly) => (await assignmentLink(assignment, 'https://example.org/callback/')).length;
+const linkOf = async (assignment: Assignment) => (await assignmentLink(assignment, 'https://example.org/callback/')).length;
 
 console.log('\n| coach and workshop | value |');
 console.log('|---|---:|');
