@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
+import { outcomeLabel } from '../call/outcome-label.ts';
 import { FileButton, type PickedFile } from '../components/file-button.tsx';
 import { MissingScreen } from '../components/missing-screen.tsx';
 import { type Notice, NoticeView } from '../components/problem-list.tsx';
 import { download, fileSlug } from '../lib/download.ts';
 import { navigate, routeHref } from '../lib/route.ts';
-import { buildResultFile, resultFileName, resultFileText } from '../results/result-file.ts';
+import { buildResultFile, resultFileName, resultFileText, summariseScenario } from '../results/result-file.ts';
 import { parseCommentsText } from '../review/comments-file.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { type Assignment, assignmentFileText, itemScenario } from './assignment-format.ts';
@@ -93,10 +94,7 @@ export function AssignmentScreen({ assignmentId }: { assignmentId: string }) {
       assignmentId: assignment.id,
       title: assignment.title,
       coach: assignment.coach,
-      items: assignment.items.map((item) => {
-        const scenario = itemScenario(item);
-        return { scenarioId: item.scenarioId, title: scenario?.title ?? item.scenarioId, managerName: scenario?.persona.name ?? 'Manager', goals: item.goals };
-      }),
+      items: assignment.items.map((item) => ({ ...summariseScenario(item.scenarioId, itemScenario(item)), goals: item.goals })),
     };
     const file = buildResultFile(participant, source, mine);
     download(resultFileName(file), resultFileText(file));
@@ -180,7 +178,7 @@ export function AssignmentScreen({ assignmentId }: { assignmentId: string }) {
             {mine.map((call) => (
               <li key={call.id}>
                 <a href={routeHref({ screen: 'debrief', callId: call.id })}>
-                  {call.output.outcome.kind === 'ending' ? call.output.outcome.title : call.output.outcome.kind === 'hung-up' ? 'You hung up' : 'Line went quiet'}
+                  {outcomeLabel(call.output.outcome, 'candidate')}
                 </a>{' '}
                 <span className="muted">{new Date(call.finishedAt).toLocaleString()}</span>
               </li>

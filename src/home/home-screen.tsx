@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { AssignmentsPanel } from '../assignment/assignments-panel.tsx';
 import { readLiveCall } from '../call/live-call-storage.ts';
+import { outcomeLabel } from '../call/outcome-label.ts';
 import { ProgressChart } from '../history/progress-chart.tsx';
 import { YourData } from '../history/your-data.tsx';
 import { findScenario } from '../library/find-scenario.ts';
@@ -75,7 +76,7 @@ export function HomeScreen() {
           <ol className="history-list">
             {calls.slice(0, 20).map((call) => {
               const scenario = findScenario(sources, call.output.scenarioId, call.assignmentId);
-              const outcome = call.output.outcome.kind === 'ending' ? call.output.outcome.title : call.output.outcome.kind === 'hung-up' ? 'You hung up' : 'Line went quiet';
+              const outcome = outcomeLabel(call.output.outcome, 'candidate');
               return (
                 <li key={call.id}>
                   <a href={routeHref({ screen: 'debrief', callId: call.id })}>

@@ -5,6 +5,7 @@ import { type LoadResult, parseText, type VersionedFormat } from '../lib/version
 import { callRecordSchema } from '../store/saved-data-schema.ts';
 import type { CallRecord } from '../store/history-slice.ts';
 import { goalSchema } from '../assignment/goals.ts';
+import type { Scenario } from '../scenario/scenario-schema.ts';
 
 /** The result file format this build writes. */
 export const RESULT_FORMAT_VERSION = 1;
@@ -51,6 +52,11 @@ export const resultFileFormat: VersionedFormat<typeof resultFileSchema> = {
   maxChars: 20 * 1024 * 1024,
   checksummed: true,
 };
+
+/** How a result file names a scenario: its title and manager, so a reviewer needs no copy of it. */
+export function summariseScenario(scenarioId: string, scenario: Pick<Scenario, 'title' | 'persona'> | undefined): ScenarioSummary {
+  return { scenarioId, title: scenario?.title ?? scenarioId, managerName: scenario?.persona.name ?? 'Manager' };
+}
 
 export function buildResultFile(participant: string, source: ResultSource, calls: readonly CallRecord[], now = new Date()): ResultFile {
   return { format: 'callback-results', version: RESULT_FORMAT_VERSION, exportedAt: now.toISOString(), participant: participant.trim(), source, calls: [...calls] };

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { outcomeLabel } from '../call/outcome-label.ts';
 import { speakerLabel } from '../call/speaker-label.ts';
 import { FindingList } from '../components/finding-list.tsx';
 import { MissingScreen } from '../components/missing-screen.tsx';
@@ -32,7 +33,7 @@ export function ReviewCallScreen({ resultKey: key, callId }: { resultKey: string
   }
   const scenarios = file.source.kind === 'assignment' ? file.source.items : file.source.scenarios;
   const scenario = scenarios.find((each) => each.scenarioId === call.output.scenarioId);
-  const outcome = call.output.outcome.kind === 'ending' ? call.output.outcome.title : call.output.outcome.kind === 'hung-up' ? 'Hung up' : 'Line went quiet';
+  const outcome = outcomeLabel(call.output.outcome, 'reviewer');
   let reply = -1;
   return (
     <main className="screen" aria-labelledby="review-call-title">

@@ -1,9 +1,10 @@
 import { assignmentProgress, goalsMet } from '../assignment/assignment-progress.ts';
+import { outcomeLabel } from '../call/outcome-label.ts';
 import { describeGoal } from '../assignment/goals.ts';
 import { download, fileSlug } from '../lib/download.ts';
 import { routeHref } from '../lib/route.ts';
 import { type ResultFile, resultKey } from '../results/result-file.ts';
-import { builtinScenario } from '../scenario/builtin-scenarios.ts';
+import { findScenario } from '../library/find-scenario.ts';
 import { overallScore } from '../scoring/score-types.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { commentsFileText } from './comments-file.ts';
@@ -20,11 +21,12 @@ function isAssignmentResult(file: ResultFile): file is AssignmentResult {
 function AssignmentTable({ files }: { files: AssignmentResult[] }) {
   const drafts = useAppStore((state) => state.draftComments);
   const customScenarios = useAppStore((state) => state.customScenarios);
+  const assignments = useAppStore((state) => state.assignments);
   const removeResults = useAppStore((state) => state.removeResults);
   const first = files[0] as AssignmentResult;
   const { items, title, assignmentId } = first.source;
   const columns = items.flatMap((item) => item.goals.map((goal, goalIndex) => ({ item, goal, goalIndex })));
-  const scenarioFor = (scenarioId: string) => builtinScenario(scenarioId) ?? customScenarios[scenarioId];
+  const scenarioFor = (scenarioId: string) => findScenario({ customScenarios, assignments }, scenarioId, assignmentId);
 
   const exportComments = (file: AssignmentResult) => {
     const comments = buildCommentsFile(file, drafts[resultKey(file)] ?? {});
@@ -79,7 +81,7 @@ function AssignmentTable({ files }: { files: AssignmentResult[] }) {
                             <span className="visually-hidden"> by {file.participant}</span>
                           </a>{' '}
                           <span className="muted">
-                            {call.output.outcome.kind === 'ending' ? call.output.outcome.title : call.output.outcome.kind} · {overallScore(call.grade.scores)}
+                            {outcomeLabel(call.output.outcome, 'reviewer')} · {overallScore(call.grade.scores)}
                           </span>
                         </li>
                       ))}

@@ -1,3 +1,4 @@
+import { outcomeLabel } from '../call/outcome-label.ts';
 import { builtinScenario } from '../scenario/builtin-scenarios.ts';
 import { worstFindings } from '../scoring/grade-call.ts';
 import { overallScore } from '../scoring/score-types.ts';
@@ -5,10 +6,8 @@ import type { CallRecord } from '../store/history-slice.ts';
 import { redactName } from './class-summary.ts';
 
 function outcomeText(call: CallRecord): string {
-  const { outcome } = call.output;
-  if (outcome.kind === 'ending') return outcome.title;
   // A drill has no hang-up button: the only way a round is cut short is the clock.
-  return outcome.kind === 'hung-up' ? 'Ran out of time' : 'Line went quiet';
+  return call.output.outcome.kind === 'hung-up' ? 'Ran out of time' : outcomeLabel(call.output.outcome, 'reviewer');
 }
 
 /**

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { CallOutput } from '../../machines/call-machine.ts';
 import { download, fileSlug } from '../lib/download.ts';
 import { routeHref } from '../lib/route.ts';
-import { buildResultFile, type ResultFile, resultFileName, resultFileText } from '../results/result-file.ts';
+import { buildResultFile, type ResultFile, resultFileName, resultFileText, summariseScenario } from '../results/result-file.ts';
 import { builtinScenario } from '../scenario/builtin-scenarios.ts';
 import { gradeCall } from '../scoring/grade-call.ts';
 import { useAppStore } from '../store/app-store.ts';
@@ -15,10 +15,7 @@ type Phase = { kind: 'name' } | { kind: 'ready'; round: number } | { kind: 'play
 
 /** The drill's scenarios as a result file names them, so a facilitator needs nothing else. */
 export function drillScenarioSummaries(setup: DrillSetup) {
-  return setup.scenarioIds.map((scenarioId) => {
-    const scenario = builtinScenario(scenarioId);
-    return { scenarioId, title: scenario?.title ?? scenarioId, managerName: scenario?.persona.name ?? 'Manager' };
-  });
+  return setup.scenarioIds.map((scenarioId) => summariseScenario(scenarioId, builtinScenario(scenarioId)));
 }
 
 function DrillRun({ code, setup }: { code: string; setup: DrillSetup }) {
