@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { type Assignment, assignmentFormat } from '../assignment/assignment-format.ts';
 import { validate } from '../lib/versioned-format.ts';
-import { resultFileFormat, type ResultFile } from '../results/result-file.ts';
+import { resultFileFormat } from '../results/result-file.ts';
 import { validateScenario } from '../scenario/scenario-format.ts';
 import type { Scenario } from '../scenario/scenario-schema.ts';
 import { createAssignmentsSlice, type AssignmentsSlice } from './assignments-slice.ts';
@@ -25,13 +25,7 @@ export const SAVED_STATE_VERSION = 2;
 export const STORAGE_KEY = 'callback';
 
 const savedStateSchema = z.object({
-  calls: z
-    .array(z.unknown())
-    .catch([])
-    .transform((calls) => calls.flatMap((call) => {
-      const parsed = callRecordSchema.safeParse(call);
-      return parsed.success ? [parsed.data] : [];
-    })),
+  calls: keepValidItems(callRecordSchema),
   settings: settingsSchema.catch(DEFAULT_SETTINGS),
   scripts: z.record(z.string(), scriptSchema).catch({}),
   customScenarios: keepValid((value) => validateScenario(value), (scenario: Scenario) => scenario.id),
@@ -40,15 +34,20 @@ const savedStateSchema = z.object({
   receivedComments: z
     .record(z.string(), z.object({ coach: z.string(), about: z.string(), writtenAt: z.string(), byTurn: z.record(z.string(), z.string()) }))
     .catch({}),
-  results: z
-    .array(z.unknown())
-    .catch([])
-    .transform((files) => files.flatMap((file): ResultFile[] => {
-      const parsed = resultFileFormat.schema.safeParse(file);
-      return parsed.success ? [parsed.data] : [];
-    })),
+  results: keepValidItems(resultFileFormat.schema),
   draftComments: z.record(z.string(), z.record(z.string(), z.record(z.string(), z.string()))).catch({}),
 });
+
+/** A list of saved items, each checked on its own; damaged ones are dropped and the rest kept. */
+function keepValidItems<Schema extends z.ZodType>(schema: Schema) {
+  return z
+    .array(z.unknown())
+    .catch([])
+    .transform((items) => items.flatMap((item): z.output<Schema>[] => {
+      const parsed = schema.safeParse(item);
+      return parsed.success ? [parsed.data] : [];
+    }));
+}
 
 /** A record of saved items, each checked on its own and re-keyed by its id; damaged ones are dropped. */
 function keepValid<T>(check: (value: unknown) => { ok: true; value: T } | { ok: false }, idOf: (item: T) => string) {
