@@ -1,6 +1,6 @@
 import { assertEvent, assign, setup } from 'xstate';
 import { nextRandom } from '../src/lib/seeded-random.ts';
-import type { BranchCondition, Ending, Outcome, Scenario, Speaker } from '../src/scenario/scenario-schema.ts';
+import type { BranchCondition, Ending, LineVariant, Outcome, Scenario, ScenarioNode, Speaker } from '../src/scenario/scenario-schema.ts';
 import type { ReplyScore, ScoreContext } from '../src/scoring/score-types.ts';
 import { escapeRegExp } from '../src/lib/escape-regexp.ts';
 
@@ -84,6 +84,8 @@ interface CallContext {
   endReason: 'ending' | 'hung-up' | 'no-reply' | null;
   transcript: TranscriptEntry[];
   turns: AssessedTurn[];
+  /** What the candidate has told the manager so far ("reason", "evidence"…), from the reader. */
+  known: string[];
 }
 
 type CallEvent =
@@ -110,17 +112,33 @@ function inBand(score: number, band: { atLeast?: number; below?: number } | unde
 }
 
 
-/** Whether a reply meets a branch's condition: every stated part must hold. */
-export function conditionHolds(condition: BranchCondition | undefined, reply: string, score: ReplyScore): boolean {
+function mentionsAny(phrases: readonly string[], text: string): boolean {
+  return phrases.some((phrase) => new RegExp(`(^|\\W)${escapeRegExp(phrase)}($|\\W)`, 'i').test(text));
+}
+
+/**
+ * Whether a reply meets a branch's condition: every stated part must hold. `known` is what the
+ * candidate had told the manager before this reply; the reply's own facts count too.
+ */
+export function conditionHolds(condition: BranchCondition | undefined, reply: string, score: ReplyScore, known: readonly string[] = []): boolean {
   if (!condition) return true;
   if (!inBand(score.defensiveness, condition.defensiveness)) return false;
   if (!inBand(score.credibility, condition.credibility)) return false;
   if (!inBand(score.professionalism, condition.professionalism)) return false;
-  if (condition.mentions) {
-    const said = condition.mentions.some((phrase) => new RegExp(`(^|\\W)${escapeRegExp(phrase)}($|\\W)`, 'i').test(reply));
-    if (!said) return false;
+  if (condition.mentions && !mentionsAny(condition.mentions, reply)) return false;
+  if (condition.heard && !condition.heard.some((move) => score.heard?.moves.some((heard) => heard.move === move))) return false;
+  if (condition.known) {
+    const told = new Set([...known, ...(score.heard?.known ?? [])]);
+    if (!condition.known.every((fact) => told.has(fact))) return false;
   }
   return true;
+}
+
+/** The wordings a node may use now: the first variant whose facts the candidate has given, or its plain lines. */
+export function linesFor(node: ScenarioNode, known: readonly string[], saidSoFar: string): readonly string[] {
+  const holds = (variant: LineVariant) =>
+    (variant.known ?? []).every((fact) => known.includes(fact)) && (!variant.mentions || mentionsAny(variant.mentions, saidSoFar));
+  return node.linesWhen?.find(holds)?.lines ?? node.lines;
 }
 
 function lastLineFromCompany(transcript: readonly TranscriptEntry[]): string {
@@ -173,9 +191,10 @@ export function createCallMachine({ assess, now }: CallDependencies) {
         return { nodeId: chosen?.to ?? context.nodeId, rngState: draw.state };
       }),
       speakLine: assign(({ context }) => {
-        const node = context.scenario.nodes[context.nodeId];
+        const node = Object.hasOwn(context.scenario.nodes, context.nodeId) ? context.scenario.nodes[context.nodeId] : undefined;
         if (!node) return {};
-        const { choice, rngState } = pick(node.lines, context.rngState);
+        const saidSoFar = context.turns.map((turn) => turn.reply).join('\n');
+        const { choice, rngState } = pick(linesFor(node, context.known, saidSoFar), context.rngState);
         const entry: TranscriptEntry = { speaker: node.speaker, text: choice, atMs: now() - context.dialedAtMs, nodeId: context.nodeId };
         return { transcript: [...context.transcript, entry], rngState };
       }),
@@ -196,7 +215,7 @@ export function createCallMachine({ assess, now }: CallDependencies) {
       }),
       recordReply: assign(({ context, event }) => {
         assertEvent(event, 'candidate.reply');
-        const node = context.scenario.nodes[context.nodeId];
+        const node = Object.hasOwn(context.scenario.nodes, context.nodeId) ? context.scenario.nodes[context.nodeId] : undefined;
         const reply = event.text.trim();
         const managerLine = lastLineFromCompany(context.transcript);
         const score = assess(reply, {
@@ -205,12 +224,15 @@ export function createCallMachine({ assess, now }: CallDependencies) {
           previousReplies: context.turns.map((turn) => turn.reply),
           briefingFacts: [context.scenario.briefing.youSaid, ...context.scenario.briefing.facts],
           listener: node?.speaker ?? 'manager',
+          ownNames: [context.scenario.persona.name, context.scenario.persona.company],
         });
 
         let rngState = context.rngState;
         let ledTo = context.nodeId;
-        for (const branch of node?.next ?? []) {
-          if (!conditionHolds(branch.when, reply, score)) continue;
+        const hostile = context.scenario.onHostile;
+        const branches = hostile ? [{ to: hostile.to, when: { heard: hostile.heard } }, ...(node?.next ?? [])] : (node?.next ?? []);
+        for (const branch of branches) {
+          if (!conditionHolds(branch.when, reply, score, context.known)) continue;
           if (branch.chance !== undefined) {
             const roll = nextRandom(rngState);
             rngState = roll.state;
@@ -221,8 +243,9 @@ export function createCallMachine({ assess, now }: CallDependencies) {
         }
         const think = nextRandom(rngState);
         const entry: TranscriptEntry = { speaker: 'candidate', text: reply, atMs: now() - context.dialedAtMs, nodeId: context.nodeId };
-        const reachedEnding = ledTo in context.scenario.endings;
+        const reachedEnding = Object.hasOwn(context.scenario.endings, ledTo);
         return {
+          known: [...new Set([...context.known, ...(score.heard?.known ?? [])])],
           transcript: [...context.transcript, entry],
           turns: [...context.turns, { nodeId: context.nodeId, managerLine, reply, score, ledTo }],
           nodeId: reachedEnding ? context.nodeId : ledTo,
@@ -250,6 +273,7 @@ export function createCallMachine({ assess, now }: CallDependencies) {
       endReason: null,
       transcript: [],
       turns: [],
+      known: [],
     }),
     initial: 'idle',
     states: {

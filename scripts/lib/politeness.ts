@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { score } from '../../src/scoring/score-reply.ts';
 import { parseCsv } from './csv.ts';
 
-/** The Stanford Politeness Corpus (Wikipedia part), shipped beside the project in ../shared. */
-export const CORPUS_PATH = join(import.meta.dirname, '..', '..', '..', 'shared', 'benchmarks', 'politeness', 'wikipedia.annotated.csv');
+/** The Stanford Politeness Corpus (Wikipedia part), vendored in data/politeness (CC BY 4.0). */
+export const CORPUS_PATH = join(import.meta.dirname, '..', '..', 'data', 'politeness', 'wikipedia.annotated.csv');
 
 export interface PolitenessResult {
   requests: number;
@@ -53,7 +53,7 @@ export function spearman(a: readonly number[], b: readonly number[]): number {
  */
 export function readCorpus(): string {
   if (!existsSync(CORPUS_PATH)) {
-    throw new Error(`The Stanford Politeness Corpus is expected at ${CORPUS_PATH}: the shared/ folder beside the repository, as CI lays it out.`);
+    throw new Error(`The Stanford Politeness Corpus is expected at ${CORPUS_PATH}: data/politeness in this repository.`);
   }
   return readFileSync(CORPUS_PATH, 'utf8');
 }

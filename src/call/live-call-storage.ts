@@ -17,7 +17,8 @@ const liveCallSchema = z.object({
   snapshot: z.looseObject({
     status: z.literal('active'),
     value: z.union([z.string(), z.record(z.string(), z.unknown())]),
-    context: z.looseObject({ scenario: z.unknown(), transcript: z.array(z.unknown()), turns: z.array(z.unknown()), seed: z.number() }),
+    // Calls saved before the reader kept what the candidate had said resume knowing nothing yet.
+    context: z.looseObject({ scenario: z.unknown(), transcript: z.array(z.unknown()), turns: z.array(z.unknown()), seed: z.number(), known: z.array(z.string()).default([]) }),
   }),
 });
 

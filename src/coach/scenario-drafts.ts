@@ -59,7 +59,8 @@ export function renamePoint(scenario: Scenario, from: string, to: string): Scena
   const nodes = Object.fromEntries(
     Object.entries(scenario.nodes).map(([key, node]) => [rename(key), { ...node, next: node.next.map((branch) => ({ ...branch, to: rename(branch.to) })) }]),
   );
-  return { ...scenario, pickup: scenario.pickup.map((pickup) => ({ ...pickup, to: rename(pickup.to) })), nodes, endings: renameKeys(scenario.endings) };
+  const onHostile = scenario.onHostile ? { onHostile: { ...scenario.onHostile, to: rename(scenario.onHostile.to) } } : {};
+  return { ...scenario, pickup: scenario.pickup.map((pickup) => ({ ...pickup, to: rename(pickup.to) })), nodes, endings: renameKeys(scenario.endings), ...onHostile };
 }
 
 /** A draft's state: the schema problems that stop saving, or the graph problems that stop playing. */

@@ -16,12 +16,13 @@ function points(values: readonly number[]): string {
 
 /** Each dimension over time for one scenario, oldest call first, with the numbers as a table too. */
 export function ProgressChart({ scenarios, calls }: { scenarios: readonly Scenario[]; calls: readonly CallRecord[] }) {
-  const tried = scenarios.filter((scenario) => calls.some((call) => call.output.scenarioId === scenario.id));
+  const graded = calls.filter((call) => !call.grade.abandoned);
+  const tried = scenarios.filter((scenario) => graded.some((call) => call.output.scenarioId === scenario.id));
   const [chosen, setChosen] = useState(tried[0]?.id ?? '');
   const selectId = useId();
   const scenarioId = tried.some((scenario) => scenario.id === chosen) ? chosen : (tried[0]?.id ?? '');
   if (tried.length === 0) return null;
-  const series = calls.filter((call) => call.output.scenarioId === scenarioId).slice().reverse();
+  const series = graded.filter((call) => call.output.scenarioId === scenarioId).slice().reverse();
   const title = tried.find((scenario) => scenario.id === scenarioId)?.title ?? scenarioId;
   const summary = DIMENSIONS.map((dimension) => `${LABEL[dimension]} from ${series[0]?.grade.scores[dimension]} to ${series[series.length - 1]?.grade.scores[dimension]}`).join('; ');
 

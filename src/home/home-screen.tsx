@@ -40,7 +40,7 @@ export function HomeScreen() {
       <p className="lede">Pick the call you need to make. Read the briefing, plan what you'll say, then make the call: the manager reacts to how your words land.</p>
       <ul className="cards">
         {BUILTIN_SCENARIOS.map((scenario) => {
-          const mine = calls.filter((call) => call.output.scenarioId === scenario.id);
+          const mine = calls.filter((call) => call.output.scenarioId === scenario.id && !call.grade.abandoned);
           const last = mine[0];
           const best = mine.reduce<CallRecord | undefined>((top, call) => (!top || overall(call) > overall(top) ? call : top), undefined);
           return (

@@ -2,7 +2,7 @@ import { type LoadResult, parseText, validate, type VersionedFormat } from '../l
 import { SCENARIO_FORMAT_VERSION, type Scenario, scenarioSchema } from './scenario-schema.ts';
 
 /**
- * The scenario file format. Version 1 is the first; when the format changes, bump
+ * The scenario file format. Version 2 lets branches depend on what the reader heard; when the format changes, bump
  * SCENARIO_FORMAT_VERSION and add a step here from the old version, so every file a coach
  * ever wrote still opens.
  */
@@ -10,7 +10,11 @@ export const scenarioFormat: VersionedFormat<typeof scenarioSchema> = {
   kind: 'scenario',
   currentVersion: SCENARIO_FORMAT_VERSION,
   schema: scenarioSchema,
-  migrations: {},
+  migrations: {
+    // Version 2 added what the manager hears (`heard`, `known`, `linesWhen`, `onHostile`); a
+    // version 1 file has none of them and plays exactly as before.
+    1: (data) => ({ ...data, version: 2 }),
+  },
   maxChars: 512 * 1024,
 };
 

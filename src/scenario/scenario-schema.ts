@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { KNOWN_FACTS } from '../reading/known-facts.ts';
+import { MOVES } from '../reading/moves.ts';
 
 /** The scenario file format this build writes. Older files are migrated up to it on load. */
-export const SCENARIO_FORMAT_VERSION = 1;
+export const SCENARIO_FORMAT_VERSION = 2;
 
 const id = z
   .string()
@@ -22,16 +24,46 @@ const scoreBand = z
   .strict()
   .refine((band) => band.atLeast !== undefined || band.below !== undefined, 'give atLeast, below or both');
 
+const moveId = z.string().refine((move) => MOVES.has(move), { message: `not a move the reader knows; expected one of: ${[...MOVES.keys()].join(', ')}` });
+const knownFact = z.enum(KNOWN_FACTS);
+const mentions = z.array(z.string().trim().min(1).max(80)).min(1).max(40);
+
 /**
  * What must be true of the candidate's reply for a branch to be taken. Every stated part must hold.
- * Scores are the scorer's 0-100 dimensions; `mentions` matches any of the phrases, ignoring case.
+ * Scores are the scorer's 0-100 dimensions; `mentions` matches any of the phrases, ignoring case;
+ * `heard` holds when the reader heard any of these moves in the reply; `known` when the candidate
+ * has told the manager all of these facts, in this reply or earlier in the call.
  */
 export const branchConditionSchema = z
   .object({
     defensiveness: scoreBand.optional(),
     credibility: scoreBand.optional(),
     professionalism: scoreBand.optional(),
-    mentions: z.array(z.string().trim().min(1).max(80)).min(1).max(40).optional(),
+    mentions: mentions.optional(),
+    heard: z.array(moveId).min(1).max(34).optional(),
+    known: z.array(knownFact).min(1).max(12).optional(),
+  })
+  .strict();
+
+/**
+ * Wordings a node uses instead of its plain `lines` once the candidate has said something: so the
+ * manager only refers to a fact the candidate has actually given. The first that holds is used.
+ */
+export const lineVariantSchema = z
+  .object({
+    known: z.array(knownFact).min(1).max(12).optional(),
+    /** Any of these phrases said anywhere earlier in the call. */
+    mentions: mentions.optional(),
+    lines: z.array(z.string().trim().min(1).max(600)).min(1).max(5),
+  })
+  .strict()
+  .refine((variant) => variant.known !== undefined || variant.mentions !== undefined, 'give known, mentions or both');
+
+/** How a scenario ends a call the moment the candidate turns hostile. */
+export const hostileEndingSchema = z
+  .object({
+    heard: z.array(moveId).min(1).max(34),
+    to: id,
   })
   .strict();
 
@@ -57,6 +89,7 @@ export const nodeSchema = z
   .object({
     speaker: speakerSchema,
     lines: wordings,
+    linesWhen: z.array(lineVariantSchema).max(10).optional(),
     next: z.array(branchSchema).max(20),
     /** What the candidate is expected to do here; a hint shown only in practice mode. */
     hint: z.string().max(300).optional(),
@@ -125,6 +158,8 @@ const scenarioShape = z
     pickup: z.array(pickupSchema).min(1).max(5),
     nodes: z.record(id, nodeSchema),
     endings: z.record(id, endingSchema),
+    /** Threats, insults and contempt end the call here, whatever point it has reached. */
+    onHostile: hostileEndingSchema.optional(),
   })
   .strict();
 
@@ -145,6 +180,9 @@ export const scenarioSchema = scenarioShape.superRefine((scenario, ctx) => {
       ctx.addIssue({ code: 'custom', path: ['pickup', index, 'to'], message: `"${pickup.to}" is not a node; expected a node id (one of: ${nodeIds.join(', ')})` });
     }
   });
+  if (scenario.onHostile && !Object.hasOwn(scenario.endings, scenario.onHostile.to)) {
+    ctx.addIssue({ code: 'custom', path: ['onHostile', 'to'], message: `"${scenario.onHostile.to}" is not an ending; expected one of: ${endingIds.join(', ')}` });
+  }
   for (const [nodeId, node] of Object.entries(scenario.nodes)) {
     node.next.forEach((branch, index) => {
       if (!known.has(branch.to)) {
@@ -162,6 +200,8 @@ export type ScenarioNode = z.infer<typeof nodeSchema>;
 export type Branch = z.infer<typeof branchSchema>;
 /** What must hold of a reply for a branch to apply. */
 export type BranchCondition = z.infer<typeof branchConditionSchema>;
+/** Wordings used once the candidate has given certain facts. */
+export type LineVariant = z.infer<typeof lineVariantSchema>;
 /** How a call can end. */
 export type Ending = z.infer<typeof endingSchema>;
 /** The kind of result an ending represents. */

@@ -1,6 +1,15 @@
 import type { AssessedTurn, CallOutcome } from '../../machines/call-machine.ts';
+import { isDefensiveMove } from '../reading/moves.ts';
+import { shippedReader } from '../reading/read-reply.ts';
+import { RUBRIC_VERSION } from './rubric.ts';
 import { score } from './score-reply.ts';
 import { DIMENSIONS, type Dimension, type Finding } from './score-types.ts';
+
+/**
+ * Which scorer graded a call: the rubric's version and the reader model's data digest. Saved with
+ * every call, so a score can always be traced to the judgement that gave it.
+ */
+export const SCORER_VERSION = `rubric-${RUBRIC_VERSION}+reader-${shippedReader.digest.slice(0, 12)}`;
 
 /** The closing check: after a "no", was there a gracious thank-you? */
 export interface ClosingCheck {
@@ -17,6 +26,13 @@ export interface ClosingCheck {
 
 /** A whole call's grade: a number and a one-sentence verdict per dimension, the best and worst reply. */
 export interface CallGrade {
+  /**
+   * Hung up or fell silent before answering the manager's first question: not a call to grade as
+   * good or bad, and left out of bests and progress.
+   */
+  abandoned?: boolean;
+  /** SCORER_VERSION when graded; missing on calls saved before it was recorded. */
+  scorerVersion?: string;
   scores: Record<Dimension, number>;
   verdicts: Record<Dimension, string>;
   bestTurn: number | null;
@@ -24,16 +40,17 @@ export interface CallGrade {
   closing: ClosingCheck;
 }
 
-const THANKS = /\bthank(?:s| you)\b|\bappreciate\b|\bgrateful\b/i;
-const DOOR_OPEN = /\bpaths cross\b|\b(?:keep|stay) in touch\b|\bif anything (?:changes|opens|comes up)\b|\bkeep me in mind\b|\bdoor\b|\bfuture\b|\bwish you (?:all the best|well|luck)\b|\ball the best\b|\bgood luck\b|\bhope (?:to|we)\b|\bwould love to (?:be considered|hear)\b|\bcross paths\b/i;
-const PUSHBACK = /\bbut\b|\breconsider\b|\bare you sure\b|\bchange your mind\b|\bunfair\b|\bmistake\b/i;
-
-/** Checks a closing reply for the three parts of a gracious thank-you. */
+/**
+ * Checks a closing reply for the three parts of a gracious thank-you, from the moves the reader
+ * hears: the same judgement as the scorer, with no word list of its own.
+ */
 export function checkClosing(reply: string, managerLine: string, applies = true): ClosingCheck {
   const judged = score(reply, { managerLine });
-  const thanked = THANKS.test(reply);
-  const noPushback = judged.defensiveness < 25 && !PUSHBACK.test(reply);
-  const doorLeftOpen = DOOR_OPEN.test(reply);
+  const heard = (judged.heard?.moves ?? []).filter((clause) => clause.confidence >= 0.35 || isDefensiveMove(clause.move));
+  const has = (move: string) => heard.some((clause) => clause.move === move);
+  const thanked = has('thanks');
+  const noPushback = judged.defensiveness < 25 && !heard.some((clause) => isDefensiveMove(clause.move) || clause.move === 'begs');
+  const doorLeftOpen = has('leaves-door-open');
   const gracious = thanked && noPushback && doorLeftOpen;
   const missing = [
     thanked ? null : 'thank them for their time and candour',
@@ -42,6 +59,11 @@ export function checkClosing(reply: string, managerLine: string, applies = true)
   ].filter(Boolean);
   const advice = gracious ? 'A gracious thank-you: thanks, no pushback, and the door left open.' : `To make it gracious: ${missing.join('; ')}.`;
   return { applies, thanked, noPushback, doorLeftOpen, gracious, reply, advice };
+}
+
+/** Whether a call ended before the manager's first question was answered: silence, or a hang-up. */
+export function isAbandoned(turns: readonly AssessedTurn[], outcome: CallOutcome): boolean {
+  return outcome.kind !== 'ending' && turns.length < 2;
 }
 
 function verdict(dimension: Dimension, value: number): string {
@@ -87,7 +109,11 @@ export function gradeCall(turns: readonly AssessedTurn[], outcome: CallOutcome):
   const last = turns[turns.length - 1];
   const endedOnNo = outcome.kind === 'ending' && outcome.outcome === 'no';
   const closing = checkClosing(last?.reply ?? '', last?.managerLine ?? '', endedOnNo);
-  return { scores, verdicts, bestTurn, worstTurn, closing };
+  if (isAbandoned(turns, outcome)) {
+    const abandonedVerdict = 'The call ended before the first question was answered, so there is nothing to grade.';
+    return { abandoned: true, scorerVersion: SCORER_VERSION, scores, verdicts: { defensiveness: abandonedVerdict, credibility: abandonedVerdict, professionalism: abandonedVerdict }, bestTurn, worstTurn, closing };
+  }
+  return { scorerVersion: SCORER_VERSION, scores, verdicts, bestTurn, worstTurn, closing };
 }
 
 /** The findings that cost the most points in a reply, worst first. */

@@ -26,6 +26,23 @@ export interface ReplyScore {
   credibility: number;
   professionalism: number;
   findings: Finding[];
+  /** What the reader heard: the moves, clause by clause, and the facts the reply settled. */
+  heard?: HeardSummary;
+}
+
+/** One clause's move, as saved with a scored reply. */
+export interface HeardClause {
+  move: string;
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+/** The reader's verdict on a reply, small enough to keep with every turn. */
+export interface HeardSummary {
+  moves: HeardClause[];
+  /** What this reply told the manager: "reason", "evidence", "name", "start-date"… */
+  known: string[];
 }
 
 /** What the scorer knows about where a reply was said. */
@@ -38,6 +55,8 @@ export interface ScoreContext {
   previousReplies?: readonly string[];
   /** What the candidate said before the call, and facts from the briefing. */
   briefingFacts?: readonly string[];
+  /** The manager's and company's names: naming them is not evidence. */
+  ownNames?: readonly string[];
   /** Who is listening: a voicemail message is judged on its own rules. */
   listener?: 'manager' | 'gatekeeper' | 'voicemail';
 }

@@ -12,6 +12,11 @@ const findingSchema = z.object({
   better: z.string().optional(),
 });
 
+const heardSchema = z.object({
+  moves: z.array(z.object({ move: z.string(), start: z.number(), end: z.number(), confidence: z.number() })),
+  known: z.array(z.string()),
+});
+
 /** One saved call. Checked record by record, so one damaged call never costs the others. */
 export const callRecordSchema = z.object({
   id: z.string(),
@@ -25,10 +30,12 @@ export const callRecordSchema = z.object({
       z.object({ kind: z.literal('no-reply') }),
     ]),
     transcript: z.array(z.object({ speaker: z.enum(['manager', 'gatekeeper', 'voicemail', 'candidate']), text: z.string(), atMs: z.number(), nodeId: z.string() })),
-    turns: z.array(z.object({ nodeId: z.string(), managerLine: z.string(), reply: z.string(), ledTo: z.string(), score: z.object({ ...dimensionScores, findings: z.array(findingSchema) }) })),
+    turns: z.array(z.object({ nodeId: z.string(), managerLine: z.string(), reply: z.string(), ledTo: z.string(), score: z.object({ ...dimensionScores, findings: z.array(findingSchema), heard: heardSchema.optional() }) })),
     durationMs: z.number(),
   }),
   grade: z.object({
+    abandoned: z.boolean().optional(),
+    scorerVersion: z.string().optional(),
     scores: z.object(dimensionScores),
     verdicts: z.object({ defensiveness: z.string(), credibility: z.string(), professionalism: z.string() }),
     bestTurn: z.number().nullable(),

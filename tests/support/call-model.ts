@@ -18,11 +18,21 @@ export function modelMachine(now: () => number = () => 0): CallMachine {
  */
 export function candidateReplies(scenario: Scenario): CallEventObject[] {
   const phrases = new Set<string>();
-  for (const node of Object.values(scenario.nodes)) for (const branch of node.next) for (const phrase of branch.when?.mentions ?? []) phrases.add(phrase);
+  const moves = new Set<string>(scenario.onHostile?.heard.slice(0, 1) ?? []);
+  const facts = new Set<string>();
+  for (const node of Object.values(scenario.nodes)) {
+    for (const branch of node.next) {
+      for (const phrase of branch.when?.mentions ?? []) phrases.add(phrase);
+      for (const move of branch.when?.heard ?? []) moves.add(move);
+      if (branch.when?.known) facts.add(branch.when.known.join(','));
+    }
+  }
   const replies: CallEventObject[] = [];
   for (const profile of Object.keys(PROFILES)) {
     replies.push({ type: 'candidate.reply', text: `${profile} reply` });
     for (const phrase of phrases) replies.push({ type: 'candidate.reply', text: `${profile} reply, ${phrase}.` });
+    for (const move of moves) replies.push({ type: 'candidate.reply', text: `${profile} reply, heard ${move}.` });
+    for (const told of facts) replies.push({ type: 'candidate.reply', text: `${profile} reply, tells ${told}.` });
   }
   return replies;
 }
@@ -48,7 +58,7 @@ export function eventsFor(scenario: Scenario, options: { hangUp: boolean }) {
  * forever, so it is left out; the seeded generator state is left out too and covered by seeds.
  */
 export function serializePosition(snapshot: CallSnapshot): string {
-  return `${JSON.stringify(snapshot.value)}|${snapshot.context.nodeId}|${snapshot.context.endingId}|${snapshot.context.endReason}`;
+  return `${JSON.stringify(snapshot.value)}|${snapshot.context.nodeId}|${snapshot.context.endingId}|${snapshot.context.endReason}|${snapshot.context.known.join(',')}`;
 }
 
 /** What the model reached across many seeds: scenario nodes visited and endings reached. */

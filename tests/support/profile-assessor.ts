@@ -16,7 +16,18 @@ export const PROFILES = {
 
 export type ProfileName = keyof typeof PROFILES;
 
+/**
+ * The first word picks the profile; "heard threatens." says the reader heard that move, and
+ * "tells reason,evidence." that the reply settled those facts, so `heard` and `known` branches
+ * are explored like any other.
+ */
 export const profileAssessor: Assessor = (reply) => {
   const name = reply.split(' ')[0] as ProfileName;
-  return { ...(PROFILES[name] ?? PROFILES.middling), findings: [] };
+  const heard = /\bheard ([\w-]+)\./.exec(reply)?.[1];
+  const told = /\btells ([\w,-]+)\./.exec(reply)?.[1];
+  return {
+    ...(Object.hasOwn(PROFILES, name) ? PROFILES[name] : PROFILES.middling),
+    findings: [],
+    heard: { moves: heard ? [{ move: heard, start: 0, end: reply.length, confidence: 1 }] : [], known: told ? told.split(',') : [] },
+  };
 };

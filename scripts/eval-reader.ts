@@ -1,0 +1,147 @@
+/**
+ * `npm run eval:reader`: how well the reader and the scorer built on it do on replies the model
+ * never saw while it was tuned. Two sources of evidence:
+ *  1. grouped 5-fold cross-validation over the training data (each idea's paraphrases in one fold);
+ *  2. the held-out test set in data/reading/heldout, written blind to the training data before any
+ *     training, scored with the shipped model.
+ * Every figure is given for the text as typed and for its spoken form (lower case, no punctuation,
+ * fillers), as a speech recogniser would write it.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { MOVES, NO_MOVE } from '../src/reading/moves.ts';
+import { createReader, shippedReader, type Reader } from '../src/reading/read-reply.ts';
+import { toSpokenForm } from '../src/reading/text.ts';
+import { builtinScenario } from '../src/scenario/builtin-scenarios.ts';
+import { scoreWith } from '../src/scoring/score-reply.ts';
+import type { Dimension, ScoreContext } from '../src/scoring/score-types.ts';
+import modelFile from '../src/reading/reader-model.json';
+import { buildModel, textSeed, TRAINING_SETTINGS } from './lib/reader/build-model.ts';
+import { calibrationError, pairAccuracy, percent, precisionRecall } from './lib/reader/measures.ts';
+import { foldOf, loadMoveList, loadUtterances, READING_DATA, type Utterance } from './lib/reader/training-data.ts';
+import { loadWordVectors } from './lib/reader/word-vectors.ts';
+import { tokenize } from '../src/reading/text.ts';
+
+const root = join(import.meta.dirname, '..');
+const FORMS = ['written', 'spoken'] as const;
+type Form = (typeof FORMS)[number];
+const formOf = (text: string, form: Form) => (form === 'written' ? text : toSpokenForm(text, textSeed(text)));
+
+const { moves, topics } = loadMoveList(root);
+const moveIds = moves.map((move) => move.id);
+const kindOf = (move: string) => MOVES.get(move)?.kind ?? 'neutral';
+
+// ── 1. Grouped cross-validation ─────────────────────────────────────────────────────────────
+const utterances = loadUtterances(root);
+const vectors = loadWordVectors(TRAINING_SETTINGS.frequentWords, new Set(utterances.flatMap((utterance) => tokenize(utterance.text).map((token) => token.norm))), TRAINING_SETTINGS.vectorLength);
+interface Judged {
+  utterance: Utterance;
+  form: Form;
+  move: string;
+  confidence: number;
+  scores: Record<Dimension, number>;
+}
+const judged: Judged[] = [];
+for (let fold = 0; fold < TRAINING_SETTINGS.folds; fold++) {
+  const training = utterances.filter((utterance) => foldOf(utterance.group, TRAINING_SETTINGS.folds) !== fold);
+  const reasons = training.filter((utterance) => utterance.move === 'gives-reason' && utterance.topic !== undefined);
+  const reader = createReader({
+    version: 1,
+    dataDigest: '0'.repeat(64),
+    moves: buildModel(training, moveIds, (utterance) => utterance.move, vectors, TRAINING_SETTINGS, modelFile.moves.temperature),
+    topics: buildModel(reasons, topics, (utterance) => utterance.topic as string, null, TRAINING_SETTINGS),
+  });
+  for (const utterance of utterances.filter((candidate) => foldOf(candidate.group, TRAINING_SETTINGS.folds) === fold)) {
+    for (const form of FORMS) {
+      const text = formOf(utterance.text, form);
+      const verdict = reader.classifyClause(text);
+      const scored = scoreWith(reader, text, {});
+      judged.push({ utterance, form, move: verdict.move, confidence: verdict.confidence, scores: scored });
+    }
+  }
+}
+
+console.log(`Callback reader evaluation. Model ${modelFile.dataDigest.slice(0, 12)}, ${utterances.length} training utterances, ${moveIds.length} moves.\n`);
+console.log(`1. Grouped ${TRAINING_SETTINGS.folds}-fold cross-validation (paraphrases of one idea kept in one fold), each utterance classified whole.`);
+for (const form of FORMS) {
+  const rows = judged.filter((item) => item.form === form);
+  const accuracy = rows.filter((item) => item.move === item.utterance.move).length / rows.length;
+  console.log(`   ${form}: move accuracy ${percent(accuracy)} over ${rows.length}; calibration error ${calibrationError(rows.map((item) => ({ confidence: item.confidence, correct: item.move === item.utterance.move }))).toFixed(3)}`);
+}
+console.log('\n   per move           precision (written / spoken)   recall (written / spoken)   n');
+const perForm = (form: Form) => precisionRecall(moveIds, judged.filter((item) => item.form === form).map((item) => ({ gold: new Set([item.utterance.move]), predicted: new Set([item.move]) })));
+const writtenRows = perForm('written');
+const spokenRows = perForm('spoken');
+writtenRows.forEach((row, index) => {
+  const spoken = spokenRows[index] as (typeof spokenRows)[number];
+  console.log(`   ${row.label.padEnd(20)} ${percent(row.precision).padStart(7)} / ${percent(spoken.precision).padStart(7)}        ${percent(row.recall).padStart(7)} / ${percent(spoken.recall).padStart(7)}    ${row.support}`);
+});
+
+/** Which training moves stand for a high or low value of each dimension, for pair and threshold checks. */
+const DIMENSION_SIDES: Record<Dimension, { high: ReadonlySet<string>; low: ReadonlySet<string>; threshold: 'high-is-bad' | 'high-is-good' }> = {
+  defensiveness: { high: new Set(moves.filter((move) => move.kind === 'defensive').map((move) => move.id)), low: new Set(moves.filter((move) => move.kind !== 'defensive').map((move) => move.id)), threshold: 'high-is-bad' },
+  credibility: { high: new Set(['gives-reason', 'gives-evidence', 'explains-omission', 'owns-mistake', 'commits', 'negotiates']), low: new Set(['vague', 'hedges', 'over-claims']), threshold: 'high-is-good' },
+  professionalism: { high: new Set(['greets', 'introduces-self', 'states-purpose', 'asks-good-time', 'thanks', 'leaves-door-open', 'gives-callback', 'accepts-no', 'acknowledges']), low: new Set(['too-casual', 'insults', 'threatens', 'begs', 'sarcasm', 'dismisses']), threshold: 'high-is-good' },
+};
+console.log('\n   per dimension under cross-validation: pair accuracy (a reply from the better side outranks one from the worse side) and threshold accuracy (50 splits the sides)');
+for (const [dimension, sides] of Object.entries(DIMENSION_SIDES) as [Dimension, (typeof DIMENSION_SIDES)[Dimension]][]) {
+  const figures = FORMS.map((form) => {
+    const rows = judged.filter((item) => item.form === form);
+    const high = rows.filter((item) => sides.high.has(item.utterance.move)).map((item) => item.scores[dimension]);
+    const low = rows.filter((item) => sides.low.has(item.utterance.move)).map((item) => item.scores[dimension]);
+    const threshold = (high.filter((value) => value >= 50).length + low.filter((value) => value < 50).length) / (high.length + low.length);
+    return `${form}: pairs ${percent(pairAccuracy(high, low))}, threshold ${percent(threshold)}`;
+  });
+  console.log(`   ${dimension.padEnd(16)} ${figures.join('   ')}`);
+}
+
+// ── 2. The held-out test set ─────────────────────────────────────────────────────────────────
+const heldOutReply = z.object({ id: z.string(), scenario: z.string(), managerLine: z.string(), text: z.string(), moves: z.array(z.string()), defensive: z.boolean(), credible: z.boolean().nullable(), professional: z.boolean().nullable() });
+const heldOutPair = z.object({ id: z.string(), scenario: z.string(), managerLine: z.string(), dimension: z.enum(['defensiveness', 'credibility', 'professionalism']), better: z.string(), worse: z.string() });
+const readLines = <T>(file: string, schema: z.ZodType<T>) => readFileSync(join(root, READING_DATA, 'heldout', file), 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => schema.parse(JSON.parse(line)));
+const replies = readLines('replies.jsonl', heldOutReply);
+const pairs = readLines('pairs.jsonl', heldOutPair);
+const contextFor = (scenarioId: string, managerLine: string): ScoreContext => {
+  const scenario = builtinScenario(scenarioId);
+  return { scenarioId, managerLine, briefingFacts: scenario ? [scenario.briefing.youSaid, ...scenario.briefing.facts] : [], ownNames: scenario ? [scenario.persona.name, scenario.persona.company] : [] };
+};
+
+console.log(`\n2. Held-out test set: ${replies.length} replies and ${pairs.length} pairs, written before training and never used for tuning; the shipped model, whole replies read clause by clause.`);
+function heldOutFigures(reader: Reader, form: Form): void {
+  const items = replies.map((reply) => {
+    const scored = scoreWith(reader, formOf(reply.text, form), contextFor(reply.scenario, reply.managerLine));
+    return { reply, scored, predicted: new Set((scored.heard?.moves ?? []).map((heard) => heard.move).filter((move) => move !== NO_MOVE)) };
+  });
+  const rows = precisionRecall(moveIds.filter((move) => move !== NO_MOVE), items.map((item) => ({ gold: new Set(item.reply.moves), predicted: item.predicted })));
+  const micro = { truePositive: 0, predicted: 0, gold: 0 };
+  for (const item of items) {
+    micro.predicted += item.predicted.size;
+    micro.gold += item.reply.moves.length;
+    micro.truePositive += [...item.predicted].filter((move) => item.reply.moves.includes(move)).length;
+  }
+  console.log(`\n   ${form}: moves over all replies: precision ${percent(micro.truePositive / micro.predicted)}, recall ${percent(micro.truePositive / micro.gold)}`);
+  console.log(`   per move (precision / recall / n): ${rows.filter((row) => row.support > 0).map((row) => `${row.label} ${percent(row.precision)}/${percent(row.recall)}/${row.support}`).join('; ')}`);
+  const thresholds: [Dimension, (reply: z.infer<typeof heldOutReply>) => boolean | null, (value: number) => boolean][] = [
+    ['defensiveness', (reply) => reply.defensive, (value) => value >= 50],
+    ['credibility', (reply) => reply.credible, (value) => value >= 50],
+    ['professionalism', (reply) => reply.professional, (value) => value >= 50],
+  ];
+  for (const [dimension, label, verdict] of thresholds) {
+    const labelled = items.filter((item) => label(item.reply) !== null);
+    const right = labelled.filter((item) => verdict(item.scored[dimension]) === label(item.reply)).length;
+    const positives = items.filter((item) => label(item.reply) === true).map((item) => item.scored[dimension]);
+    const negatives = items.filter((item) => label(item.reply) === false).map((item) => item.scored[dimension]);
+    const ranking = dimension === 'defensiveness' ? pairAccuracy(positives, negatives) : pairAccuracy(positives, negatives);
+    const dimensionPairs = pairs.filter((pair) => pair.dimension === dimension);
+    const pairRight = dimensionPairs.filter((pair) => {
+      const context = contextFor(pair.scenario, pair.managerLine);
+      const better = scoreWith(reader, formOf(pair.better, form), context)[dimension];
+      const worse = scoreWith(reader, formOf(pair.worse, form), context)[dimension];
+      return dimension === 'defensiveness' ? better < worse : better > worse;
+    }).length;
+    console.log(`   ${dimension.padEnd(16)} threshold ${percent(right / labelled.length)} of ${labelled.length}; labelled replies ranked ${percent(ranking)}; written pairs ${percent(pairRight / dimensionPairs.length)} of ${dimensionPairs.length} (ties count as wrong)`);
+  }
+}
+for (const form of FORMS) heldOutFigures(shippedReader, form);
+console.log(`\n   (kinds: ${[...new Set(moves.map((move) => kindOf(move.id)))].join(', ')})`);

@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+/** Where the reader's data lives, relative to the repository root. */
+export const READING_DATA = 'data/reading';
+
+const utteranceSchema = z
+  .object({
+    text: z.string().trim().min(1).max(600),
+    move: z.string().min(1),
+    /** Paraphrases of one idea share a group, and a group never straddles two folds. */
+    group: z.string().min(1),
+    register: z.enum(['formal', 'casual', 'texting', 'non-native', 'spoken']),
+    topic: z.string().optional(),
+  })
+  .strict();
+
+/** One labelled training utterance. */
+export type Utterance = z.infer<typeof utteranceSchema>;
+
+const movesFileSchema = z.object({
+  version: z.literal(1),
+  moves: z.array(z.object({ id: z.string(), kind: z.string(), description: z.string(), example: z.string() })),
+  topics: z.array(z.string()),
+});
+
+/** The move and topic lists from data/reading/moves.json. */
+export function loadMoveList(root: string): z.infer<typeof movesFileSchema> {
+  return movesFileSchema.parse(JSON.parse(readFileSync(join(root, READING_DATA, 'moves.json'), 'utf8')));
+}
+
+function trainingFiles(root: string): string[] {
+  const folder = join(root, READING_DATA, 'train');
+  return readdirSync(folder).filter((name) => name.endsWith('.jsonl')).sort().map((name) => join(folder, name));
+}
+
+/** Every training utterance, in file order; a bad line stops training with its file and line. */
+export function loadUtterances(root: string): Utterance[] {
+  const known = new Set(loadMoveList(root).moves.map((move) => move.id));
+  const out: Utterance[] = [];
+  for (const file of trainingFiles(root)) {
+    readFileSync(file, 'utf8').split('\n').forEach((line, index) => {
+      if (line.trim() === '') return;
+      const parsed = utteranceSchema.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+      if (!known.has(parsed.data.move)) throw new Error(`${file}:${index + 1}: unknown move "${parsed.data.move}"`);
+      out.push(parsed.data);
+    });
+  }
+  return out;
+}
+
+/** A digest of everything training reads: the data files and the training settings. */
+export function trainingDigest(root: string, settings: unknown): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify(settings));
+  hash.update(readFileSync(join(root, READING_DATA, 'moves.json')));
+  for (const file of trainingFiles(root)) hash.update(readFileSync(file));
+  return hash.digest('hex');
+}
+
+/** The fold a group belongs to: stable, and the same for every paraphrase of one idea. */
+export function foldOf(group: string, folds: number): number {
+  let hash = 2166136261;
+  for (let index = 0; index < group.length; index++) hash = Math.imul(hash ^ group.charCodeAt(index), 16777619);
+  return (hash >>> 0) % folds;
+}

@@ -1,0 +1,128 @@
+import { splitClauses, type Clause } from './clauses.ts';
+import { featuresOf } from './features.ts';
+import { LinearModel } from './linear-model.ts';
+import { isDefensiveMove, NO_MOVE, type MoveId } from './moves.ts';
+import modelFile from './reader-model.json';
+import { readerModelFileSchema, type ReaderModelFile } from './reader-model-format.ts';
+import { answersQuestion, questionAsked, type QuestionKind } from './question.ts';
+import { findFacts, type FoundFacts, type SlotValue } from './slots.ts';
+import { tokenize } from './text.ts';
+
+/** Below this confidence a clause is read as doing nothing in particular. */
+export const MIN_MOVE_CONFIDENCE = 0.35;
+
+/** One clause of a reply and the move the reader heard in it. */
+export interface HeardMove extends Clause {
+  move: MoveId;
+  /** The classifier's calibrated probability for this move. */
+  confidence: number;
+  /** The probability that the clause is defensive at all: every defensive move's share summed. */
+  defensive: number;
+  /** The runner-up, for the debrief's "could also be heard as". */
+  alternative?: { move: MoveId; confidence: number };
+}
+
+/** What the reader found named or settled in a reply. */
+export interface ReplySlots extends FoundFacts {
+  /** What the reason given is about (commute, money, family…), when one was given. */
+  reasonTopic: { topic: string; confidence: number; clause: SlotValue } | null;
+  /** What the manager's last line asked, if it asked anything. */
+  question: QuestionKind | null;
+  /** Whether the reply answered it; null when nothing was asked. */
+  answered: boolean | null;
+  /** The clause that answered it. */
+  answer: SlotValue | null;
+}
+
+/** One reply as the reader understood it. */
+export interface Reading {
+  moves: HeardMove[];
+  slots: ReplySlots;
+  words: number;
+}
+
+/** Where a reply was said: what the reader may use beyond the reply's own words. */
+export interface ReadingContext {
+  managerLine?: string;
+  /** Names to leave out of the reply's names: the manager's and the company's. */
+  excludedNames?: readonly string[];
+}
+
+
+/** A clause's reading on its own: the move, its confidence, how defensive it is, and the runner-up. */
+export interface ClauseVerdict {
+  move: MoveId;
+  confidence: number;
+  defensive: number;
+  alternative: { move: MoveId; confidence: number };
+}
+
+/**
+ * Classifies one piece of text on its own. It first decides whether the clause is defensive (the
+ * defensive moves' probabilities summed, which ranks far better than any one of them), then
+ * which move within that side it makes.
+ */
+function classifyWith(moveModel: LinearModel, text: string): ClauseVerdict {
+  const ranked = moveModel.ranked(featuresOf(text));
+  const defensive = ranked.reduce((sum, entry) => sum + (isDefensiveMove(entry.label) ? entry.probability : 0), 0);
+  const side = ranked.filter((entry) => isDefensiveMove(entry.label) === defensive >= 0.5);
+  const [top, next] = side;
+  const chosen = top ?? { label: NO_MOVE, probability: 1 };
+  const move = defensive >= 0.5 || chosen.probability >= MIN_MOVE_CONFIDENCE ? chosen.label : NO_MOVE;
+  return { move, confidence: chosen.probability, defensive, alternative: { move: next?.label ?? NO_MOVE, confidence: next?.probability ?? 0 } };
+}
+
+function topicWith(topicModel: LinearModel, text: string): { topic: string; confidence: number } {
+  const [top] = topicModel.ranked(featuresOf(text));
+  return { topic: top?.label ?? 'other', confidence: top?.probability ?? 0 };
+}
+
+/**
+ * Reads one reply: splits it into clauses, hears a move in each, and picks out the facts it names
+ * and whether it answered the manager's question.
+ */
+function readWith(reader: Reader, reply: string, context: ReadingContext): Reading {
+  const moves: HeardMove[] = splitClauses(reply).map((clause) => ({ ...clause, ...reader.classifyClause(clause.text) }));
+  const facts = findFacts(reply, context.excludedNames);
+  const reasonClause = moves.filter((heard) => heard.move === 'gives-reason').sort((a, b) => b.confidence - a.confidence)[0];
+  const reasonTopic = reasonClause ? { ...reader.topicOf(reasonClause.text), clause: { text: reasonClause.text, start: reasonClause.start, end: reasonClause.end } } : null;
+  const question = questionAsked(context.managerLine ?? '');
+  const answer = question ? (moves.find((heard) => answersQuestion(question, heard, facts)) ?? null) : null;
+  return {
+    moves,
+    slots: {
+      ...facts,
+      reasonTopic,
+      question,
+      answered: question ? answer !== null : null,
+      answer: answer ? { text: answer.text, start: answer.start, end: answer.end } : null,
+    },
+    words: tokenize(reply).length,
+  };
+}
+
+/** A reader built on one model: the shipped one, or one trained on some folds for evaluation. */
+export interface Reader {
+  /** The digest of the training data the model came from. */
+  digest: string;
+  classifyClause: (text: string) => ClauseVerdict;
+  /** What a reason is about, from the topic classifier. */
+  topicOf: (text: string) => { topic: string; confidence: number };
+  readReply: (reply: string, context?: ReadingContext) => Reading;
+}
+
+/** Builds a reader around a model file. */
+export function createReader(file: ReaderModelFile): Reader {
+  const moveModel = new LinearModel(file.moves);
+  const topicModel = new LinearModel(file.topics);
+  const reader: Reader = {
+    digest: file.dataDigest,
+    classifyClause: (text) => classifyWith(moveModel, text),
+    topicOf: (text) => topicWith(topicModel, text),
+    readReply: (reply, context = {}) => readWith(reader, reply, context),
+  };
+  return reader;
+}
+
+/** The reader the app ships, on the committed model. */
+export const shippedReader: Reader = createReader(readerModelFileSchema.parse(modelFile));

@@ -1,0 +1,30 @@
+import { createActor, SimulatedClock } from 'xstate';
+import { type CallOutput, createCallMachine } from '../../machines/call-machine.ts';
+import type { Scenario } from '../scenario/scenario-schema.ts';
+import { score } from '../scoring/score-reply.ts';
+
+/** Bounds a scripted call: far more steps than any scenario takes, so a looping scenario still stops. */
+const MAX_STEPS = 400;
+
+/**
+ * Plays one call with scripted replies, exactly as the app would with the real reader and scorer,
+ * on a simulated clock: no waiting. When the replies run out before an ending, the candidate
+ * hangs up. The same scenario, seed and replies always give the same call.
+ */
+export function playScriptedCall(scenario: Scenario, seed: number, replies: readonly string[]): CallOutput {
+  const clock = new SimulatedClock();
+  const machine = createCallMachine({ assess: score, now: () => clock.now() });
+  const actor = createActor(machine, { input: { scenario, seed }, clock }).start();
+  actor.send({ type: 'call.dial' });
+  let said = 0;
+  for (let step = 0; step < MAX_STEPS && actor.getSnapshot().status === 'active'; step++) {
+    const snapshot = actor.getSnapshot();
+    if (!snapshot.hasTag('candidateTurn')) clock.increment(5_000);
+    else if (said < replies.length) actor.send({ type: 'candidate.reply', text: replies[said++] as string });
+    else actor.send({ type: 'call.hangUp' });
+  }
+  if (actor.getSnapshot().status === 'active') actor.send({ type: 'call.hangUp' });
+  const output = actor.getSnapshot().output as CallOutput;
+  actor.stop();
+  return output;
+}
