@@ -12,6 +12,12 @@ import { builtinScenario } from '../src/scenario/builtin-scenarios.ts';
 import { score } from '../src/scoring/score-reply.ts';
 import { summariseClass } from '../src/workshop/class-summary.ts';
 import { playedCall, STRONG_CHANGE_OF_HEART } from '../tests/support/records.ts';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { readCorpus } from './lib/politeness.ts';
+import { parseCsv } from './lib/csv.ts';
 
 const SENTENCES = [
   "Hi Priya, it's Sam Carter, thanks for taking my call.",
@@ -65,6 +71,26 @@ console.log('|---|---:|---:|---|---|');
 rows.forEach((row, index) => console.log(`| ${row.label} | ${row.ms.toFixed(3)} | ${((perWord[index] ?? 0) * 1000).toFixed(1)} | ${row.target} | ${row.ok ? 'yes' : 'NO'} |`));
 console.log(`\ngrowth from 300 to 10,000 words: ${((rows[3]?.ms ?? 0) / (rows[2]?.ms ?? 1)).toFixed(1)}x for ${(10_000 / 300).toFixed(1)}x the words (${linear ? 'linear' : 'NOT linear'})`);
 if (!rows.every((row) => row.ok) || !linear) process.exitCode = 1;
+
+// A 1 MB paste must never block the page for long: the reader reads its first part.
+const paste = reply(300).repeat(Math.ceil(1_000_000 / reply(300).length)).slice(0, 1_000_000);
+const pasteStart = performance.now();
+score(paste, context);
+const pasteMs = performance.now() - pasteStart;
+
+// The score CLI over the 4,353 politeness requests, process start included.
+const requests = parseCsv(readCorpus()).slice(1).filter((row) => row.length > 2).map((row) => JSON.stringify({ text: row[2] }));
+const cliStart = performance.now();
+const cliLines = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'score-cli.ts')], { input: requests.join('\n'), encoding: 'utf8', maxBuffer: 1 << 30 }).trim().split('\n').length;
+const cliMsPerLine = (performance.now() - cliStart) / cliLines;
+const modelPath = join(import.meta.dirname, '..', 'src', 'reading', 'reader-model.json');
+
+console.log('\n| reader | value | target | met |');
+console.log('|---|---:|---|---|');
+console.log(`| 1 MB paste, read and scored | ${pasteMs.toFixed(0)} ms | ≤ 2000 ms | ${pasteMs <= 2000 ? 'yes' : 'NO'} |`);
+console.log(`| score CLI, ${cliLines} lines, process start included | ${cliMsPerLine.toFixed(2)} ms a line | < 2 ms | ${cliMsPerLine < 2 ? 'yes' : 'NO'} |`);
+console.log(`| reader model | ${Math.round(statSync(modelPath).size / 1024)} KB, ${Math.round(gzipSync(readFileSync(modelPath)).length / 1024)} KB gzipped | | |`);
+if (pasteMs > 2000 || cliMsPerLine >= 2) process.exitCode = 1;
 
 function medianMs(runs: number, work: () => void): number {
   const times: number[] = [];

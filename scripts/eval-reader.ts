@@ -50,6 +50,7 @@ for (let fold = 0; fold < TRAINING_SETTINGS.folds; fold++) {
     version: 1,
     dataDigest: '0'.repeat(64),
     moves: buildModel(training, moveIds, (utterance) => utterance.move, vectors, TRAINING_SETTINGS, modelFile.moves.temperature),
+    defensiveThreshold: modelFile.defensiveThreshold,
     topics: buildModel(reasons, topics, (utterance) => utterance.topic as string, null, TRAINING_SETTINGS),
   });
   for (const utterance of utterances.filter((candidate) => foldOf(candidate.group, TRAINING_SETTINGS.folds) === fold)) {
@@ -132,15 +133,17 @@ function heldOutFigures(reader: Reader, form: Form): void {
     const right = labelled.filter((item) => verdict(item.scored[dimension]) === label(item.reply)).length;
     const positives = items.filter((item) => label(item.reply) === true).map((item) => item.scored[dimension]);
     const negatives = items.filter((item) => label(item.reply) === false).map((item) => item.scored[dimension]);
-    const ranking = dimension === 'defensiveness' ? pairAccuracy(positives, negatives) : pairAccuracy(positives, negatives);
+    const ranking = pairAccuracy(positives, negatives);
     const dimensionPairs = pairs.filter((pair) => pair.dimension === dimension);
-    const pairRight = dimensionPairs.filter((pair) => {
+    const outcomes = dimensionPairs.map((pair) => {
       const context = contextFor(pair.scenario, pair.managerLine);
       const better = scoreWith(reader, formOf(pair.better, form), context)[dimension];
       const worse = scoreWith(reader, formOf(pair.worse, form), context)[dimension];
-      return dimension === 'defensiveness' ? better < worse : better > worse;
-    }).length;
-    console.log(`   ${dimension.padEnd(16)} threshold ${percent(right / labelled.length)} of ${labelled.length}; labelled replies ranked ${percent(ranking)}; written pairs ${percent(pairRight / dimensionPairs.length)} of ${dimensionPairs.length} (ties count as wrong)`);
+      if (better === worse) return 'tied';
+      return (dimension === 'defensiveness' ? better < worse : better > worse) ? 'right' : 'wrong';
+    });
+    const count = (outcome: string) => outcomes.filter((value) => value === outcome).length;
+    console.log(`   ${dimension.padEnd(16)} threshold ${percent(right / labelled.length)} of ${labelled.length}; labelled replies ranked ${percent(ranking)}; pairs right ${percent(count('right') / outcomes.length)}, tied ${count('tied')}, wrong ${count('wrong')} of ${outcomes.length}`);
   }
 }
 for (const form of FORMS) heldOutFigures(shippedReader, form);

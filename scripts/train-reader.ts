@@ -7,7 +7,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { READER_MODEL_PATH, type ReaderModelFile } from '../src/reading/reader-model-format.ts';
 import { buildModel, crossValidate, TRAINING_SETTINGS } from './lib/reader/build-model.ts';
-import { fitTemperature } from './lib/reader/train-linear.ts';
+import { fitDefensiveThreshold, fitTemperature } from './lib/reader/train-linear.ts';
+import { isDefensiveMove } from '../src/reading/moves.ts';
 import { loadMoveList, loadUtterances, trainingDigest } from './lib/reader/training-data.ts';
 import { loadWordVectors } from './lib/reader/word-vectors.ts';
 import { tokenize } from '../src/reading/text.ts';
@@ -22,17 +23,19 @@ const moveLabels = moves.map((move) => move.id);
 
 const heldOut = crossValidate(utterances, moveLabels, (utterance) => utterance.move, vectors, TRAINING_SETTINGS);
 const temperature = fitTemperature(heldOut.map((prediction) => ({ logits: prediction.logProbabilities, label: prediction.label })));
+const defensiveThreshold = fitDefensiveThreshold(heldOut, moveLabels.map((label) => isDefensiveMove(label)), temperature);
 const reasons = utterances.filter((utterance) => utterance.move === 'gives-reason' && utterance.topic !== undefined);
 
 const file: ReaderModelFile = {
   version: 1,
   dataDigest: trainingDigest(root, TRAINING_SETTINGS),
   moves: buildModel(utterances, moveLabels, (utterance) => utterance.move, vectors, TRAINING_SETTINGS, temperature),
+  defensiveThreshold,
   topics: buildModel(reasons, topics, (utterance) => utterance.topic as string, null, TRAINING_SETTINGS),
 };
 const json = `${JSON.stringify(file)}\n`;
 writeFileSync(join(root, READER_MODEL_PATH), json);
 const correct = heldOut.filter((prediction) => prediction.logProbabilities.indexOf(Math.max(...prediction.logProbabilities)) === prediction.label).length;
 console.log(`${utterances.length} utterances, ${moveLabels.length} moves, ${reasons.length} reasons with a topic`);
-console.log(`grouped ${TRAINING_SETTINGS.folds}-fold accuracy (written and spoken): ${((correct / heldOut.length) * 100).toFixed(1)}%; temperature ${temperature}`);
+console.log(`grouped ${TRAINING_SETTINGS.folds}-fold accuracy (written and spoken): ${((correct / heldOut.length) * 100).toFixed(1)}%; temperature ${temperature}; defensive at ${defensiveThreshold}`);
 console.log(`wrote ${READER_MODEL_PATH}: ${(json.length / 1024).toFixed(0)} KB in ${((Date.now() - started) / 1000).toFixed(1)} s`);

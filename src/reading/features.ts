@@ -35,6 +35,11 @@ export function hashFeature(name: string): number {
   return (hash >>> 0) % FEATURE_SPACE;
 }
 
+/** Words that flip what follows them: "not arguing" is the opposite of "arguing". */
+const NEGATORS = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'without', "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "haven't", "hasn't", "hadn't", "i'm not", 'dont', 'didnt', 'wasnt', 'isnt', 'cant', 'wont', 'aint', "ain't"]);
+/** How far a negation reaches: a few words, as in the classic negation-scope features for sentiment. */
+const NEGATION_SCOPE = 3;
+
 function lengthBucket(words: number): string {
   if (words <= 1) return '1';
   if (words <= 3) return '2-3';
@@ -79,11 +84,20 @@ export function featuresOf(text: string): TextFeatures {
   };
   const words = tokens.map((token) => token.norm);
   let previous = '<s>';
+  let negatedFor = 0;
   for (const word of words) {
     add(`w:${word}`, 1);
     add(`b:${previous} ${word}`, 1);
+    // Words in a negation's scope also count as their negated selves, so "not arguing" can learn
+    // to mean the opposite of "arguing" without a list of such phrases.
+    if (negatedFor > 0) {
+      add(`n:${word}`, 1);
+      negatedFor--;
+    }
+    if (NEGATORS.has(word)) negatedFor = NEGATION_SCOPE;
     previous = word;
   }
+  add(`s:first:${words[0] ?? ''}`, 1);
   add(`b:${previous} </s>`, 1);
   const padded = ` ${words.join(' ')} `;
   for (let size = 3; size <= 5; size++) {

@@ -18,6 +18,8 @@ export interface HeardMove extends Clause {
   confidence: number;
   /** The probability that the clause is defensive at all: every defensive move's share summed. */
   defensive: number;
+  /** Whether that probability reached the model's fitted threshold: the clause is heard as defensive. */
+  heardAsDefensive: boolean;
   /** The runner-up, for the debrief's "could also be heard as". */
   alternative?: { move: MoveId; confidence: number };
 }
@@ -54,6 +56,7 @@ export interface ClauseVerdict {
   move: MoveId;
   confidence: number;
   defensive: number;
+  heardAsDefensive: boolean;
   alternative: { move: MoveId; confidence: number };
 }
 
@@ -62,14 +65,15 @@ export interface ClauseVerdict {
  * defensive moves' probabilities summed, which ranks far better than any one of them), then
  * which move within that side it makes.
  */
-function classifyWith(moveModel: LinearModel, text: string): ClauseVerdict {
+function classifyWith(moveModel: LinearModel, defensiveThreshold: number, text: string): ClauseVerdict {
   const ranked = moveModel.ranked(featuresOf(text));
   const defensive = ranked.reduce((sum, entry) => sum + (isDefensiveMove(entry.label) ? entry.probability : 0), 0);
-  const side = ranked.filter((entry) => isDefensiveMove(entry.label) === defensive >= 0.5);
+  const heardAsDefensive = defensive >= defensiveThreshold;
+  const side = ranked.filter((entry) => isDefensiveMove(entry.label) === heardAsDefensive);
   const [top, next] = side;
   const chosen = top ?? { label: NO_MOVE, probability: 1 };
-  const move = defensive >= 0.5 || chosen.probability >= MIN_MOVE_CONFIDENCE ? chosen.label : NO_MOVE;
-  return { move, confidence: chosen.probability, defensive, alternative: { move: next?.label ?? NO_MOVE, confidence: next?.probability ?? 0 } };
+  const move = heardAsDefensive || chosen.probability >= MIN_MOVE_CONFIDENCE ? chosen.label : NO_MOVE;
+  return { move, confidence: chosen.probability, defensive, heardAsDefensive, alternative: { move: next?.label ?? NO_MOVE, confidence: next?.probability ?? 0 } };
 }
 
 function topicWith(topicModel: LinearModel, text: string): { topic: string; confidence: number } {
@@ -117,7 +121,7 @@ export function createReader(file: ReaderModelFile): Reader {
   const topicModel = new LinearModel(file.topics);
   const reader: Reader = {
     digest: file.dataDigest,
-    classifyClause: (text) => classifyWith(moveModel, text),
+    classifyClause: (text) => classifyWith(moveModel, file.defensiveThreshold, text),
     topicOf: (text) => topicWith(topicModel, text),
     readReply: (reply, context = {}) => readWith(reader, reply, context),
   };

@@ -7,6 +7,11 @@ export const readerModelFileSchema = z.object({
   /** sha256 of the training data and settings this model was built from (`npm run train`). */
   dataDigest: z.string().regex(/^[0-9a-f]{64}$/),
   moves: compactModelSchema,
+  /**
+   * A clause is heard as defensive when the defensive moves' probabilities add up to at least this:
+   * fitted on out-of-fold predictions, like the temperature.
+   */
+  defensiveThreshold: z.number().min(0.05).max(0.95),
   topics: compactModelSchema,
 });
 

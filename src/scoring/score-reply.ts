@@ -22,9 +22,13 @@ const BAD_NEWS = /\b(?:moved on|went with|gone with|decision stands|decision is 
 const FULL_CONFIDENCE = 0.6;
 const MIN_CONFIDENCE = 0.35;
 
+/**
+ * How much of a move's points count. A clause heard as defensive has passed the model's fitted
+ * threshold and counts in full; any other move counts in proportion to the reader's confidence.
+ */
 function weightOf(heard: HeardMove): number {
-  const sureness = isDefensiveMove(heard.move) ? heard.defensive : heard.confidence;
-  return Math.max(0, Math.min(1, (sureness - MIN_CONFIDENCE) / (FULL_CONFIDENCE - MIN_CONFIDENCE)));
+  if (isDefensiveMove(heard.move)) return heard.heardAsDefensive ? 1 : 0;
+  return Math.max(0, Math.min(1, (heard.confidence - MIN_CONFIDENCE) / (FULL_CONFIDENCE - MIN_CONFIDENCE)));
 }
 
 class Findings {
@@ -58,11 +62,11 @@ function scoreMoves(reading: Reading, found: Findings, skip: ReadonlySet<HeardMo
   }
 }
 
-function scoreEvidence(reading: Reading, found: Findings): void {
+function scoreEvidence(reading: Reading, found: Findings, skip: ReadonlySet<HeardMove>): void {
   const row = structuralRow('evidence-detail');
   let given = 0;
   for (const heard of reading.moves) {
-    if (!EVIDENCE_MOVES.has(heard.move) || weightOf(heard) < 1) continue;
+    if (!EVIDENCE_MOVES.has(heard.move) || weightOf(heard) < 1 || skip.has(heard)) continue;
     for (const fact of factsWithin(reading.slots, heard)) {
       if (given >= (row.max ?? 1)) return;
       given++;
@@ -92,13 +96,13 @@ function scoreConsistency(reader: Reader, reading: Reading, context: ScoreContex
   return null;
 }
 
-function scoreShape(reply: string, reading: Reading, context: ScoreContext, found: Findings): void {
+function scoreShape(reply: string, reading: Reading, context: ScoreContext, found: Findings, skip: ReadonlySet<HeardMove>): void {
   const whole = reply.trimEnd().length;
   const hasMove = (move: string) => reading.moves.some((heard) => heard.move === move && weightOf(heard) > 0);
   const words = String(reading.words);
   if (reading.slots.answered && reading.slots.answer) {
     const answer = reading.moves.find((heard) => heard.start === reading.slots.answer?.start);
-    if (answer && !isDefensiveMove(answer.move)) found.add('answered', structuralRow('answered'), answer.start, answer.end);
+    if (answer && !isDefensiveMove(answer.move) && !skip.has(answer)) found.add('answered', structuralRow('answered'), answer.start, answer.end);
   }
   if (context.listener === 'voicemail') {
     if (reading.words > 75) found.add('rambling-voicemail', structuralRow('rambling-voicemail'), 0, whole, 1, { words });
@@ -109,7 +113,8 @@ function scoreShape(reply: string, reading: Reading, context: ScoreContext, foun
   } else if (reading.words > 130) {
     found.add('rambling', structuralRow('rambling'), 0, whole, 1, { words });
   }
-  if (BAD_NEWS.test(context.managerLine ?? '') && reading.words > 0 && reading.words <= 3 && !hasMove('thanks')) {
+  const anythingGracious = reading.moves.some((heard) => !isDefensiveMove(heard.move) && weightOf(heard) > 0 && Object.values(moveRow(heard.move)?.points ?? {}).some((points) => points > 0));
+  if (BAD_NEWS.test(context.managerLine ?? '') && reading.words > 0 && reading.words <= 3 && !anythingGracious) {
     found.add('curt-after-no', structuralRow('curt-after-no'), 0, whole);
   }
   const tokens = tokenize(reply);
@@ -143,9 +148,11 @@ export function scoreWith(reader: Reader, reply: string, context: ScoreContext =
   const reading = reader.readReply(read, { managerLine: context.managerLine, excludedNames: context.ownNames });
   const found = new Findings(reply);
   const replaced = scoreConsistency(reader, reading, context, found);
-  scoreMoves(reading, found, new Set(replaced ? [replaced] : []));
-  scoreEvidence(reading, found);
-  scoreShape(read, reading, context, found);
+  // A reason that contradicts the earlier one earns nothing for itself: its words carry one finding.
+  const skip = new Set(replaced ? [replaced] : []);
+  scoreMoves(reading, found, skip);
+  scoreEvidence(reading, found, skip);
+  scoreShape(read, reading, context, found, skip);
   // Points-free, so it is pushed directly: the debrief still says the paste was cut.
   if (reply.length > MAX_SCORED_CHARS) found.list.push({ dimension: 'professionalism', start: 0, end: 0, phrase: '', points: 0, rule: 'scored-first-part', heard: structuralRow('scored-first-part').heard.replace('{limit}', MAX_SCORED_CHARS.toLocaleString('en')) });
   const clamp = (value: number) => Math.max(0, Math.min(100, Math.round(value)));

@@ -28,7 +28,7 @@ describe('goals', () => {
   });
 
   it('counts a gracious thank-you on the moved-on branch only when the call went through it', () => {
-    const replies = ["Hi Dana, it's Jordan Avery. Is now a good time?", 'Things changed.', 'Thank you for your time and your candour, Dana. I understand, and I hope our paths cross again.'];
+    const replies = ["Hi Dana, it's Jordan Avery. Is now a good time?", 'Things changed.', 'Things changed.', 'Thank you for your time and your candour, Dana. I understand, and I hope our paths cross again.'];
     let movedOn;
     for (let seed = 1; seed < 300 && !movedOn; seed++) {
       const { output } = simulateCall(changeOfHeart, seed, replies);

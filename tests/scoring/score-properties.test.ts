@@ -62,11 +62,11 @@ describe('score() on any input', () => {
     expect(result.findings.every((finding) => finding.end <= MAX_SCORED_CHARS)).toBe(true);
   });
 
-  it('adding a blame phrase never makes a reply less defensive', () => {
+  it('hears a blaming sentence as defensive whatever comes before it', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (reply) => {
-        const withBlame = `${reply} The recruiter never told me anything.`;
-        expect(score(withBlame).defensiveness).toBeGreaterThanOrEqual(score(reply).defensiveness);
+        const withBlame = `${reply}. Your recruiter never passed my portfolio on.`;
+        expect(score(withBlame).defensiveness).toBeGreaterThanOrEqual(50);
       }),
       { numRuns: 200 },
     );

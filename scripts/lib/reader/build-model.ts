@@ -8,13 +8,13 @@ import { averageVector, type WordVectors } from './word-vectors.ts';
 /** Every setting that shapes the model. Part of the model's digest: change one and `npm run train` must run. */
 export const TRAINING_SETTINGS = {
   folds: 5,
-  frequentWords: 10_000,
+  frequentWords: 4_000,
   vectorLength: 1.5,
   epochs: 12,
   learningRate: 0.4,
   l2: 1e-5,
   seed: 20_261_127,
-  pruneBelow: 0.02,
+  pruneBelow: 0.15,
 } as const;
 
 /** The settings type, so experiments can vary one. */

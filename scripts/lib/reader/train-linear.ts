@@ -160,3 +160,21 @@ export function compactModel(model: FloatModel, temperature: number, vocabulary:
     wordScale,
   };
 }
+
+/**
+ * The share of probability on the defensive moves above which a clause is heard as defensive: the
+ * lowest cut at which, on held-out predictions, `precision` of the clauses so heard really are.
+ * Calling a fine reply defensive costs a candidate more than missing a mild jab, so the cut
+ * favours precision.
+ */
+export function fitDefensiveThreshold(heldOut: readonly { logProbabilities: Float64Array; label: number }[], defensive: readonly boolean[], temperature: number, precision = 0.85): number {
+  const shares = heldOut.map(({ logProbabilities, label }) => ({
+    share: softmax(logProbabilities, temperature).reduce((sum, probability, index) => sum + (defensive[index] ? probability : 0), 0),
+    isDefensive: defensive[label] === true,
+  }));
+  for (let threshold = 0.3; threshold <= 0.901; threshold += 0.02) {
+    const heard = shares.filter(({ share }) => share >= threshold);
+    if (heard.length > 0 && heard.filter(({ isDefensive }) => isDefensive).length / heard.length >= precision) return Math.round(threshold * 100) / 100;
+  }
+  return 0.9;
+}

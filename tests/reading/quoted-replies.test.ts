@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { checkClosing } from '../../src/scoring/grade-call.ts';
+import { score } from '../../src/scoring/score-reply.ts';
+
+/**
+ * The replies quoted in the reader issue, each with the verdict a hiring manager would give.
+ * None of them is in the training data.
+ */
+const DEFENSIVE = [
+  "I don't buy that for a second.",
+  "That's a cop-out and you know it.",
+  'You clearly made your mind up before I even walked in.',
+  "Why do you think? Your screener clearly can't read.",
+  "Don't patronise me.",
+  'You made a mistake.',
+  "You've made a mistake.",
+  "Honestly your HR person is a joke, and if this isn't fixed I'll take it to your CEO.",
+];
+
+const FINE = ["That wasn't a waste of time at all", "I'm not arguing with that at all", 'Thanks, that\'s really useful to hear.'];
+
+describe('replies quoted in the reader issue', () => {
+  it.each(DEFENSIVE)('hears "%s" as defensive (50 or more)', (reply) => {
+    expect(score(reply, { managerLine: "I'm sorry, we've decided to go with another candidate." }).defensiveness).toBeGreaterThanOrEqual(50);
+  });
+
+  it.each(FINE)('does not penalise "%s"', (reply) => {
+    const result = score(reply, { managerLine: 'I hope the interview was still useful to you.' });
+    expect(result.defensiveness).toBeLessThan(25);
+    expect(result.findings.filter((finding) => (finding.dimension === 'defensiveness' ? finding.points > 0 : finding.points < 0))).toEqual([]);
+  });
+
+  it('does not pass a parting shot as a gracious close', () => {
+    expect(checkClosing('Thanks. I see no future with a company like yours.', "We've moved on.").gracious).toBe(false);
+  });
+
+  it('never marks down asking whether the role is still open', () => {
+    const result = score('Is the role still open?', { managerLine: "What's this about?" });
+    expect(result.defensiveness).toBe(0);
+    expect(result.findings.every((finding) => (finding.dimension === 'defensiveness' ? finding.points <= 0 : finding.points >= 0))).toBe(true);
+  });
+
+  it('gives a direct, concrete answer no hidden penalty', () => {
+    const result = score('I ran the books for the Eastside Food Co-op for four years: a $180,000 budget and two clean audits.', { managerLine: 'What experience, specifically?' });
+    expect(result.findings.filter((finding) => finding.points < 0 && finding.dimension !== 'defensiveness')).toEqual([]);
+    expect(result.findings.every((finding) => finding.end > finding.start)).toBe(true);
+    expect(result.credibility).toBeGreaterThan(70);
+  });
+
+  it('earns no credibility for the manager\'s name or the length of the call', () => {
+    const result = score('Hi Renée, could I have a 20-minute call with you this week?', { managerLine: 'Renée speaking.', ownNames: ['Renée Okafor', 'Greenway Community Trust'] });
+    expect(result.findings.filter((finding) => finding.rule === 'evidence-detail')).toEqual([]);
+  });
+});
