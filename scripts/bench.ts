@@ -16,7 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { readCorpus } from './lib/politeness.ts';
+import { readCorpus } from './lib/politeness-data.ts';
 import { parseCsv } from './lib/csv.ts';
 
 const SENTENCES = [

@@ -2,7 +2,7 @@
 import { evaluatePoliteness } from './lib/politeness.ts';
 
 const result = evaluatePoliteness();
-console.log('Stanford Politeness Corpus (Wikipedia), professionalism score');
+console.log('Stanford Politeness Corpus (Wikipedia), professionalism score, 10-fold cross-validated');
 console.log(`requests scored:                ${result.requests}`);
 console.log(`top vs bottom quartile task:    ${result.taskSize} requests`);
 console.log(`accuracy (polite if > ${result.threshold}):     ${(result.accuracy * 100).toFixed(1)}%`);

@@ -7,19 +7,16 @@
  * Every figure is given for the text as typed and for its spoken form (lower case, no punctuation,
  * fillers), as a speech recogniser would write it.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
-import { MOVES, NO_MOVE } from '../src/reading/moves.ts';
-import { createReader, shippedReader, type Reader } from '../src/reading/read-reply.ts';
+import { createReader, shippedReader } from '../src/reading/read-reply.ts';
 import { toSpokenForm } from '../src/reading/text.ts';
-import { builtinScenario } from '../src/scenario/builtin-scenarios.ts';
 import { scoreWith } from '../src/scoring/score-reply.ts';
-import type { Dimension, ScoreContext } from '../src/scoring/score-types.ts';
+import type { Dimension } from '../src/scoring/score-types.ts';
 import modelFile from '../src/reading/reader-model.json';
 import { buildModel, textSeed, TRAINING_SETTINGS } from './lib/reader/build-model.ts';
 import { calibrationError, pairAccuracy, percent, precisionRecall } from './lib/reader/measures.ts';
-import { foldOf, loadMoveList, loadUtterances, READING_DATA, type Utterance } from './lib/reader/training-data.ts';
+import { evaluateHeldOut, heldOutLine } from './lib/reader/evaluate-held-out.ts';
+import { foldOf, loadMoveList, loadUtterances, type Utterance } from './lib/reader/training-data.ts';
 import { loadWordVectors } from './lib/reader/word-vectors.ts';
 import { tokenize } from '../src/reading/text.ts';
 
@@ -30,7 +27,6 @@ const formOf = (text: string, form: Form) => (form === 'written' ? text : toSpok
 
 const { moves, topics } = loadMoveList(root);
 const moveIds = moves.map((move) => move.id);
-const kindOf = (move: string) => MOVES.get(move)?.kind ?? 'neutral';
 
 // ── 1. Grouped cross-validation ─────────────────────────────────────────────────────────────
 const utterances = loadUtterances(root);
@@ -51,6 +47,7 @@ for (let fold = 0; fold < TRAINING_SETTINGS.folds; fold++) {
     dataDigest: '0'.repeat(64),
     moves: buildModel(training, moveIds, (utterance) => utterance.move, vectors, TRAINING_SETTINGS, modelFile.moves.temperature),
     defensiveThreshold: modelFile.defensiveThreshold,
+    politeness: modelFile.politeness,
     topics: buildModel(reasons, topics, (utterance) => utterance.topic as string, null, TRAINING_SETTINGS),
   });
   for (const utterance of utterances.filter((candidate) => foldOf(candidate.group, TRAINING_SETTINGS.folds) === fold)) {
@@ -98,53 +95,10 @@ for (const [dimension, sides] of Object.entries(DIMENSION_SIDES) as [Dimension, 
 }
 
 // ── 2. The held-out test set ─────────────────────────────────────────────────────────────────
-const heldOutReply = z.object({ id: z.string(), scenario: z.string(), managerLine: z.string(), text: z.string(), moves: z.array(z.string()), defensive: z.boolean(), credible: z.boolean().nullable(), professional: z.boolean().nullable() });
-const heldOutPair = z.object({ id: z.string(), scenario: z.string(), managerLine: z.string(), dimension: z.enum(['defensiveness', 'credibility', 'professionalism']), better: z.string(), worse: z.string() });
-const readLines = <T>(file: string, schema: z.ZodType<T>) => readFileSync(join(root, READING_DATA, 'heldout', file), 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => schema.parse(JSON.parse(line)));
-const replies = readLines('replies.jsonl', heldOutReply);
-const pairs = readLines('pairs.jsonl', heldOutPair);
-const contextFor = (scenarioId: string, managerLine: string): ScoreContext => {
-  const scenario = builtinScenario(scenarioId);
-  return { scenarioId, managerLine, briefingFacts: scenario ? [scenario.briefing.youSaid, ...scenario.briefing.facts] : [], ownNames: scenario ? [scenario.persona.name, scenario.persona.company] : [] };
-};
-
-console.log(`\n2. Held-out test set: ${replies.length} replies and ${pairs.length} pairs, written before training and never used for tuning; the shipped model, whole replies read clause by clause.`);
-function heldOutFigures(reader: Reader, form: Form): void {
-  const items = replies.map((reply) => {
-    const scored = scoreWith(reader, formOf(reply.text, form), contextFor(reply.scenario, reply.managerLine));
-    return { reply, scored, predicted: new Set((scored.heard?.moves ?? []).map((heard) => heard.move).filter((move) => move !== NO_MOVE)) };
-  });
-  const rows = precisionRecall(moveIds.filter((move) => move !== NO_MOVE), items.map((item) => ({ gold: new Set(item.reply.moves), predicted: item.predicted })));
-  const micro = { truePositive: 0, predicted: 0, gold: 0 };
-  for (const item of items) {
-    micro.predicted += item.predicted.size;
-    micro.gold += item.reply.moves.length;
-    micro.truePositive += [...item.predicted].filter((move) => item.reply.moves.includes(move)).length;
-  }
-  console.log(`\n   ${form}: moves over all replies: precision ${percent(micro.truePositive / micro.predicted)}, recall ${percent(micro.truePositive / micro.gold)}`);
-  console.log(`   per move (precision / recall / n): ${rows.filter((row) => row.support > 0).map((row) => `${row.label} ${percent(row.precision)}/${percent(row.recall)}/${row.support}`).join('; ')}`);
-  const thresholds: [Dimension, (reply: z.infer<typeof heldOutReply>) => boolean | null, (value: number) => boolean][] = [
-    ['defensiveness', (reply) => reply.defensive, (value) => value >= 50],
-    ['credibility', (reply) => reply.credible, (value) => value >= 50],
-    ['professionalism', (reply) => reply.professional, (value) => value >= 50],
-  ];
-  for (const [dimension, label, verdict] of thresholds) {
-    const labelled = items.filter((item) => label(item.reply) !== null);
-    const right = labelled.filter((item) => verdict(item.scored[dimension]) === label(item.reply)).length;
-    const positives = items.filter((item) => label(item.reply) === true).map((item) => item.scored[dimension]);
-    const negatives = items.filter((item) => label(item.reply) === false).map((item) => item.scored[dimension]);
-    const ranking = pairAccuracy(positives, negatives);
-    const dimensionPairs = pairs.filter((pair) => pair.dimension === dimension);
-    const outcomes = dimensionPairs.map((pair) => {
-      const context = contextFor(pair.scenario, pair.managerLine);
-      const better = scoreWith(reader, formOf(pair.better, form), context)[dimension];
-      const worse = scoreWith(reader, formOf(pair.worse, form), context)[dimension];
-      if (better === worse) return 'tied';
-      return (dimension === 'defensiveness' ? better < worse : better > worse) ? 'right' : 'wrong';
-    });
-    const count = (outcome: string) => outcomes.filter((value) => value === outcome).length;
-    console.log(`   ${dimension.padEnd(16)} threshold ${percent(right / labelled.length)} of ${labelled.length}; labelled replies ranked ${percent(ranking)}; pairs right ${percent(count('right') / outcomes.length)}, tied ${count('tied')}, wrong ${count('wrong')} of ${outcomes.length}`);
-  }
+const heldOut = evaluateHeldOut(root, shippedReader);
+console.log(`\n2. Held-out test set: ${heldOut.replies} replies and ${heldOut.pairs} pairs, written before training and never used for tuning; the shipped model, whole replies read clause by clause.`);
+for (const form of heldOut.forms) {
+  console.log(`\n   ${form.form}: moves over all replies: precision ${percent(form.movePrecision)}, recall ${percent(form.moveRecall)}`);
+  console.log(`   per move (precision / recall / n): ${form.perMove.map((row) => `${row.label} ${percent(row.precision)}/${percent(row.recall)}/${row.support}`).join('; ')}`);
+  for (const row of form.dimensions) console.log(`   ${heldOutLine(row)}`);
 }
-for (const form of FORMS) heldOutFigures(shippedReader, form);
-console.log(`\n   (kinds: ${[...new Set(moves.map((move) => kindOf(move.id)))].join(', ')})`);

@@ -12,6 +12,7 @@ import { isDefensiveMove } from '../src/reading/moves.ts';
 import { loadMoveList, loadUtterances, trainingDigest } from './lib/reader/training-data.ts';
 import { loadWordVectors } from './lib/reader/word-vectors.ts';
 import { tokenize } from '../src/reading/text.ts';
+import { politenessItems, trainPoliteness } from './lib/politeness-data.ts';
 
 const root = join(import.meta.dirname, '..');
 const started = Date.now();
@@ -24,6 +25,7 @@ const moveLabels = moves.map((move) => move.id);
 const heldOut = crossValidate(utterances, moveLabels, (utterance) => utterance.move, vectors, TRAINING_SETTINGS);
 const temperature = fitTemperature(heldOut.map((prediction) => ({ logits: prediction.logProbabilities, label: prediction.label })));
 const defensiveThreshold = fitDefensiveThreshold(heldOut, moveLabels.map((label) => isDefensiveMove(label)), temperature);
+const politeness = politenessItems();
 const reasons = utterances.filter((utterance) => utterance.move === 'gives-reason' && utterance.topic !== undefined);
 
 const file: ReaderModelFile = {
@@ -32,6 +34,7 @@ const file: ReaderModelFile = {
   moves: buildModel(utterances, moveLabels, (utterance) => utterance.move, vectors, TRAINING_SETTINGS, temperature),
   defensiveThreshold,
   topics: buildModel(reasons, topics, (utterance) => utterance.topic as string, null, TRAINING_SETTINGS),
+  politeness: trainPoliteness(politeness.items, politeness.low, politeness.high),
 };
 const json = `${JSON.stringify(file)}\n`;
 writeFileSync(join(root, READER_MODEL_PATH), json);

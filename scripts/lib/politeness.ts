@@ -1,10 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { score } from '../../src/scoring/score-reply.ts';
-import { parseCsv } from './csv.ts';
-
-/** The Stanford Politeness Corpus (Wikipedia part), vendored in data/politeness (CC BY 4.0). */
-export const CORPUS_PATH = join(import.meta.dirname, '..', '..', 'data', 'politeness', 'wikipedia.annotated.csv');
+import { createReader } from '../../src/reading/read-reply.ts';
+import { readerModelFileSchema } from '../../src/reading/reader-model-format.ts';
+import modelFile from '../../src/reading/reader-model.json';
+import { scoreWith } from '../../src/scoring/score-reply.ts';
+import { politenessItems, readCorpus, trainPoliteness } from './politeness-data.ts';
+import { foldOf } from './reader/training-data.ts';
 
 export interface PolitenessResult {
   requests: number;
@@ -46,28 +45,21 @@ export function spearman(a: readonly number[], b: readonly number[]): number {
 }
 
 /**
- * The paper's task: polite vs impolite on the top and bottom quartiles of the annotators' score.
- * The professionalism score predicts "polite" above a threshold fixed in advance at the scorer's
- * neutral base (75): a request with more polite signals than rude ones is called polite. Nothing
- * is fitted to the rows.
+ * The paper's task, polite vs impolite on the top and bottom quartiles, answered by the whole
+ * professionalism score (polite when above the neutral 75). The politeness classifier inside the
+ * scorer is trained on this corpus, so every request is scored by a model trained on the other
+ * nine of ten folds: the figure is cross-validated, never in-sample.
  */
-export function readCorpus(): string {
-  if (!existsSync(CORPUS_PATH)) {
-    throw new Error(`The Stanford Politeness Corpus is expected at ${CORPUS_PATH}: data/politeness in this repository.`);
+export function evaluatePoliteness(csvText = readCorpus(), threshold = 75, folds = 10): PolitenessResult {
+  const { items, low, high } = politenessItems(csvText);
+  const shipped = readerModelFileSchema.parse(modelFile);
+  const professionalism = new Array<number>(items.length);
+  for (let fold = 0; fold < folds; fold++) {
+    const reader = createReader({ ...shipped, politeness: trainPoliteness(items.filter((item) => foldOf(item.id, folds) !== fold), low, high) });
+    items.forEach((item, index) => {
+      if (foldOf(item.id, folds) === fold) professionalism[index] = scoreWith(reader, item.text).professionalism;
+    });
   }
-  return readFileSync(CORPUS_PATH, 'utf8');
-}
-
-export function evaluatePoliteness(csvText = readCorpus(), threshold = 75): PolitenessResult {
-  const [header, ...rows] = parseCsv(csvText).filter((row) => row.length > 1);
-  const textColumn = header!.indexOf('Request');
-  const scoreColumn = header!.indexOf('Normalized Score');
-  const items = rows.map((row) => ({ text: row[textColumn] ?? '', human: Number(row[scoreColumn]) })).filter((item) => Number.isFinite(item.human));
-  const professionalism = items.map((item) => score(item.text).professionalism);
-  const sorted = items.map((item) => item.human).sort((a, b) => a - b);
-  const quartile = Math.floor(sorted.length / 4);
-  const low = sorted[quartile - 1]!;
-  const high = sorted[sorted.length - quartile]!;
   let correct = 0;
   let taskSize = 0;
   items.forEach((item, index) => {
@@ -75,8 +67,7 @@ export function evaluatePoliteness(csvText = readCorpus(), threshold = 75): Poli
     const impolite = item.human <= low;
     if (!polite && !impolite) return;
     taskSize++;
-    const predictedPolite = professionalism[index]! > threshold;
-    if (predictedPolite === polite) correct++;
+    if ((professionalism[index]! > threshold) === polite) correct++;
   });
   return { requests: items.length, taskSize, accuracy: correct / taskSize, spearman: spearman(professionalism, items.map((item) => item.human)), threshold };
 }

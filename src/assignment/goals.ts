@@ -37,7 +37,7 @@ export type GoalKind = Goal['kind'];
 /** What a goal needs to know of a call. */
 export interface GoalCall {
   output: Pick<CallOutput, 'outcome' | 'turns'>;
-  grade: Pick<CallGrade, 'scores' | 'closing'>;
+  grade: Pick<CallGrade, 'scores' | 'closing' | 'abandoned'>;
 }
 
 /** Whether one call counts towards a goal. */
@@ -47,8 +47,8 @@ export function callMeetsGoal(goal: Goal, call: GoalCall): boolean {
     case 'reach-ending':
       return outcome.kind === 'ending' && outcome.endingId === goal.endingId;
     case 'score': {
-      // A call with no replies has no score to speak of.
-      if (turns.length === 0) return false;
+      // A call with no replies, or abandoned before the first question was answered, has no score to speak of.
+      if (turns.length === 0 || call.grade.abandoned) return false;
       const value = call.grade.scores[goal.dimension];
       return goal.atLeast !== undefined ? value >= goal.atLeast : value <= (goal.atMost ?? 100);
     }

@@ -55,10 +55,17 @@ export function DebriefScreen({ record }: { record: CallRecord }) {
           <strong>What to aim for here:</strong> {ending.goal}
         </p>
       ) : null}
-      <section aria-labelledby="grades-title">
-        <h2 id="grades-title">How it landed</h2>
-        <ScoreMeters scores={record.grade.scores} verdicts={record.grade.verdicts} />
-      </section>
+      {record.grade.abandoned ? (
+        <section aria-labelledby="grades-title">
+          <h2 id="grades-title">Not graded</h2>
+          <p>The call ended before the manager's first question was answered, so it isn't scored and doesn't count towards your best or your progress.</p>
+        </section>
+      ) : (
+        <section aria-labelledby="grades-title">
+          <h2 id="grades-title">How it landed</h2>
+          <ScoreMeters scores={record.grade.scores} verdicts={record.grade.verdicts} />
+        </section>
+      )}
       {record.grade.closing.applies ? (
         <section aria-labelledby="closing-title" className={record.grade.closing.gracious ? 'closing closing-pass' : 'closing closing-fail'}>
           <h2 id="closing-title">The closing: {record.grade.closing.gracious ? 'a gracious thank-you' : 'not yet gracious'}</h2>

@@ -9,8 +9,13 @@ export interface Clause {
 
 /** Words that open a new clause when they follow a few words: where a reply turns. */
 const TURNING_WORDS = new Set(['but', 'however', 'though', 'although', 'because', 'cause', 'cos', 'whereas', 'otherwise', 'anyway', 'honestly', 'frankly']);
-/** Subjects after which "and" or "so" usually start a new clause rather than join two nouns. */
-const SUBJECTS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'you', "you're", "you've", 'we', "we're", 'they', "they're", 'it', "it's", 'that', "that's", 'your', 'my', 'this', 'if', 'please']);
+/** Subjects after which "and" or "so" usually start a new clause rather than join two nouns ("your time and your candour"). */
+const SUBJECTS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'im', 'ive', 'id', 'you', "you're", "you've", "you'll", 'we', "we're", "we've", 'they', "they're", 'he', 'she', "it's", "that's"]);
+/**
+ * A clause cut out by "and", "so" or a comma needs this many words on each side to be read on its
+ * own; before a turning word ("Thanks, but…") only what follows it does.
+ */
+const MIN_INNER_CLAUSE_WORDS = 3;
 const SPOKEN_BREAKS = new Set(['um', 'uh', 'er', 'erm']);
 /** Longer than this, an unpunctuated stretch is cut into windows: recognisers write no full stops. */
 const MAX_CLAUSE_WORDS = 22;
@@ -28,17 +33,23 @@ function isCommaBreak(text: string, from: number, to: number): boolean {
 function breaksBefore(text: string, tokens: readonly Token[]): Set<number> {
   const breaks = new Set<number>();
   let sinceBreak = 0;
+  // Words left before the next sentence end, so an inner cut never leaves a scrap behind it.
+  const untilSentenceEnd = new Array<number>(tokens.length).fill(0);
+  for (let index = tokens.length - 1, run = 0; index >= 0; index--) {
+    run = index + 1 < tokens.length && isSentenceEnd(text, (tokens[index] as Token).end, (tokens[index + 1] as Token).start) ? 1 : run + 1;
+    untilSentenceEnd[index] = run;
+  }
   for (let index = 1; index < tokens.length; index++) {
     const previous = tokens[index - 1] as Token;
     const token = tokens[index] as Token;
     const next = tokens[index + 1];
     sinceBreak++;
-    const remaining = tokens.length - index;
+    const remaining = untilSentenceEnd[index] as number;
     let cut = isSentenceEnd(text, previous.end, token.start);
-    if (!cut && sinceBreak >= 1 && remaining >= 2) {
-      if (TURNING_WORDS.has(token.norm)) cut = true;
-      else if ((token.norm === 'and' || token.norm === 'so') && sinceBreak >= 3 && next && SUBJECTS.has(next.norm)) cut = true;
-      else if (isCommaBreak(text, previous.end, token.start) && sinceBreak >= 4 && remaining >= 3) cut = true;
+    if (!cut && remaining >= MIN_INNER_CLAUSE_WORDS && TURNING_WORDS.has(token.norm)) cut = true;
+    else if (!cut && sinceBreak >= MIN_INNER_CLAUSE_WORDS && remaining >= MIN_INNER_CLAUSE_WORDS) {
+      if ((token.norm === 'and' || token.norm === 'so') && next && SUBJECTS.has(next.norm)) cut = true;
+      else if (isCommaBreak(text, previous.end, token.start) && sinceBreak >= 4) cut = true;
       else if (SPOKEN_BREAKS.has(token.norm) && sinceBreak >= 4 && remaining >= 4) cut = true;
     }
     if (!cut && sinceBreak >= MAX_CLAUSE_WORDS) cut = true;

@@ -99,9 +99,13 @@ export function featuresOf(text: string): TextFeatures {
   }
   add(`s:first:${words[0] ?? ''}`, 1);
   add(`b:${previous} </s>`, 1);
-  const padded = ` ${words.join(' ')} `;
-  for (let size = 3; size <= 5; size++) {
-    for (let index = 0; index + size <= padded.length; index++) add(`c:${padded.slice(index, index + size)}`, 0.5);
+  // Character n-grams within each word (with its edges), so unseen spellings and misrecognitions
+  // share features with known words, without re-counting the words' order a second time.
+  for (const word of words) {
+    const padded = ` ${word} `;
+    for (let size = 3; size <= 5; size++) {
+      for (let index = 0; index + size <= padded.length; index++) add(`c:${padded.slice(index, index + size)}`, 0.5);
+    }
   }
   lexiconFeatures(tokens, add);
   shapeFeatures(text, tokens, add);

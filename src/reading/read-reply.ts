@@ -112,6 +112,8 @@ export interface Reader {
   classifyClause: (text: string) => ClauseVerdict;
   /** What a reason is about, from the topic classifier. */
   topicOf: (text: string) => { topic: string; confidence: number };
+  /** How likely people would rate this clause polite, from the politeness classifier. */
+  politenessOf: (text: string) => number;
   readReply: (reply: string, context?: ReadingContext) => Reading;
 }
 
@@ -119,10 +121,13 @@ export interface Reader {
 export function createReader(file: ReaderModelFile): Reader {
   const moveModel = new LinearModel(file.moves);
   const topicModel = new LinearModel(file.topics);
+  const politenessModel = new LinearModel(file.politeness);
+  const polite = file.politeness.labels.indexOf('polite');
   const reader: Reader = {
     digest: file.dataDigest,
     classifyClause: (text) => classifyWith(moveModel, file.defensiveThreshold, text),
     topicOf: (text) => topicWith(topicModel, text),
+    politenessOf: (text) => politenessModel.probabilities(featuresOf(text))[polite] ?? 0.5,
     readReply: (reply, context = {}) => readWith(reader, reply, context),
   };
   return reader;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { compactModelSchema } from './linear-model.ts';
 
-/** The reader's shipped model file: the move classifier and the reason-topic classifier. */
+/** The reader's shipped model file: the move, reason-topic and politeness classifiers. */
 export const readerModelFileSchema = z.object({
   version: z.literal(1),
   /** sha256 of the training data and settings this model was built from (`npm run train`). */
@@ -13,6 +13,8 @@ export const readerModelFileSchema = z.object({
    */
   defensiveThreshold: z.number().min(0.05).max(0.95),
   topics: compactModelSchema,
+  /** Polite or impolite, trained on the Stanford Politeness Corpus (Wikipedia requests). */
+  politeness: compactModelSchema,
 });
 
 /** The reader's model file, as `npm run train` writes it. */

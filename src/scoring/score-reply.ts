@@ -75,6 +75,24 @@ function scoreEvidence(reading: Reading, found: Findings, skip: ReadonlySet<Hear
   }
 }
 
+/** How sure the politeness classifier must be before a clause's tone counts either way. */
+const TONE_CONFIDENCE = 0.85;
+
+/**
+ * The tone of each clause, from the politeness classifier: courteous phrasing of a constructive
+ * clause earns a little, blunt phrasing of a neutral or defensive one costs a little. A clause never
+ * gets a tone that pulls against its move.
+ */
+function scoreTone(reader: Reader, reading: Reading, found: Findings): void {
+  let courteous = 0;
+  for (const heard of reading.moves) {
+    const helps = !isDefensiveMove(heard.move) && Object.values(moveRow(heard.move)?.points ?? {}).every((points) => points >= 0);
+    const polite = reader.politenessOf(heard.text);
+    if (helps && polite >= TONE_CONFIDENCE && courteous++ === 0) found.add('courteous', structuralRow('courteous'), heard.start, heard.end);
+    else if ((heard.move === 'other' || isDefensiveMove(heard.move)) && polite <= 1 - TONE_CONFIDENCE) found.add('blunt', structuralRow('blunt'), heard.start, heard.end);
+  }
+}
+
 /** Reasons compared across the call and with what the candidate said before it, by the topic classifier. */
 function scoreConsistency(reader: Reader, reading: Reading, context: ScoreContext, found: Findings): HeardMove | null {
   const reason = reading.slots.reasonTopic;
@@ -152,6 +170,7 @@ export function scoreWith(reader: Reader, reply: string, context: ScoreContext =
   const skip = new Set(replaced ? [replaced] : []);
   scoreMoves(reading, found, skip);
   scoreEvidence(reading, found, skip);
+  scoreTone(reader, reading, found);
   scoreShape(read, reading, context, found, skip);
   // Points-free, so it is pushed directly: the debrief still says the paste was cut.
   if (reply.length > MAX_SCORED_CHARS) found.list.push({ dimension: 'professionalism', start: 0, end: 0, phrase: '', points: 0, rule: 'scored-first-part', heard: structuralRow('scored-first-part').heard.replace('{limit}', MAX_SCORED_CHARS.toLocaleString('en')) });

@@ -47,7 +47,7 @@ describe('a coach and a candidate, with only a link and files between them', () 
     await coach.getByRole('heading', { name: 'Call back to Northwind', level: 1 }).waitFor();
     await coach.goto(`${baseUrl}#/edit/my-scenario`);
     const exported = await downloadFrom(coach, () => coach.getByRole('button', { name: 'Export file' }).click());
-    expect(JSON.parse(exported.text)).toMatchObject({ version: 1, id: 'my-scenario', persona: { name: 'Morgan Reyes' } });
+    expect(JSON.parse(exported.text)).toMatchObject({ version: 2, id: 'my-scenario', persona: { name: 'Morgan Reyes' } });
 
     // Importing runs the scenarios:check checks, lists every error and never overwrites silently.
     await coach.goto(`${baseUrl}#/coach`);

@@ -33,7 +33,8 @@ function restrictedVectors(vectors: WordVectors, allowed: ReadonlySet<string>): 
 }
 
 /**
- * Trains a compact model on utterances, each in its written form and its spoken form.
+ * Trains a compact model on utterances, each in its written form and (unless `spoken` is false)
+ * its spoken form.
  * `labelOf` picks the label (the move, or the reason's topic).
  */
 export function buildModel(
@@ -43,9 +44,11 @@ export function buildModel(
   vectors: WordVectors | null,
   settings: TrainingSettings,
   temperature = 1,
+  { spoken = true }: { spoken?: boolean } = {},
 ): CompactModel {
   const allowed = new Set(vectors?.frequent ?? []);
-  const texts = utterances.flatMap((utterance) => [utterance.text, toSpokenForm(utterance.text, textSeed(utterance.text))]);
+  const copies = spoken ? 2 : 1;
+  const texts = utterances.flatMap((utterance) => (spoken ? [utterance.text, toSpokenForm(utterance.text, textSeed(utterance.text))] : [utterance.text]));
   const featured = texts.map((text) => featuresOf(text));
   for (const features of featured) for (const word of features.words) allowed.add(word);
   const vectorOf = vectors ? restrictedVectors(vectors, allowed) : () => undefined;
@@ -53,7 +56,7 @@ export function buildModel(
   const examples: Example[] = featured.map((features, index) => ({
     features,
     vector: vectors ? averageVector(features.words, vectorOf, vectors.dimensions) : null,
-    label: labelIndex.get(labelOf(utterances[Math.floor(index / 2)] as Utterance)) as number,
+    label: labelIndex.get(labelOf(utterances[Math.floor(index / copies)] as Utterance)) as number,
   }));
   const model = trainLinear(examples, labels, vectors?.dimensions ?? 0, settings);
   return compactModel(model, temperature, vectors ? [...allowed] : [], vectorOf, settings.pruneBelow);

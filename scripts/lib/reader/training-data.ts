@@ -52,11 +52,12 @@ export function loadUtterances(root: string): Utterance[] {
   return out;
 }
 
-/** A digest of everything training reads: the data files and the training settings. */
+/** A digest of everything training reads: the data files (with the politeness corpus) and the training settings. */
 export function trainingDigest(root: string, settings: unknown): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify(settings));
   hash.update(readFileSync(join(root, READING_DATA, 'moves.json')));
+  hash.update(readFileSync(join(root, 'data', 'politeness', 'wikipedia.annotated.csv')));
   for (const file of trainingFiles(root)) hash.update(readFileSync(file));
   return hash.digest('hex');
 }
