@@ -1,6 +1,7 @@
 import { assertEvent, assign, setup } from 'xstate';
 import { nextRandom } from '../src/lib/seeded-random.ts';
 import type { BranchCondition, Ending, LineVariant, Outcome, Scenario, ScenarioNode, Speaker } from '../src/scenario/scenario-schema.ts';
+import { scoreContextFor } from '../src/scoring/score-context.ts';
 import type { ReplyScore, ScoreContext } from '../src/scoring/score-types.ts';
 import { escapeRegExp } from '../src/lib/escape-regexp.ts';
 
@@ -219,12 +220,8 @@ export function createCallMachine({ assess, now }: CallDependencies) {
         const reply = event.text.trim();
         const managerLine = lastLineFromCompany(context.transcript);
         const score = assess(reply, {
-          scenarioId: context.scenario.id,
-          managerLine,
-          previousReplies: context.turns.map((turn) => turn.reply),
-          briefingFacts: [context.scenario.briefing.youSaid, ...context.scenario.briefing.facts],
+          ...scoreContextFor(context.scenario, managerLine, context.turns.map((turn) => turn.reply)),
           listener: node?.speaker ?? 'manager',
-          ownNames: [context.scenario.persona.name, context.scenario.persona.company],
         });
 
         let rngState = context.rngState;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { parseJsonLine } from '../lib/json-line.ts';
 import { builtinScenario } from '../scenario/builtin-scenarios.ts';
+import { scoreContextFor } from './score-context.ts';
 import { score } from './score-reply.ts';
 import type { ReplyScore } from './score-types.ts';
 
@@ -13,22 +15,9 @@ export const scoreRequestSchema = z.object({
 
 /** Scores one JSON Lines input line; a malformed line gives `{error}` instead of throwing. */
 export function scoreLine(line: string): ReplyScore | { error: string } {
-  let data: unknown;
-  try {
-    data = JSON.parse(line);
-  } catch (error) {
-    return { error: `not valid JSON: ${(error as Error).message}` };
-  }
-  const parsed = scoreRequestSchema.safeParse(data);
-  if (!parsed.success) {
-    return { error: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'line'}: ${issue.message}`).join('; ') };
-  }
-  const { text, scenario: scenarioId, managerLine, previous } = parsed.data;
+  const parsed = parseJsonLine(line, scoreRequestSchema);
+  if (!parsed.ok) return { error: parsed.error };
+  const { text, scenario: scenarioId, managerLine, previous } = parsed.value;
   const scenario = scenarioId ? builtinScenario(scenarioId) : undefined;
-  return score(text, {
-    scenarioId: scenario?.id,
-    managerLine,
-    previousReplies: previous,
-    briefingFacts: scenario ? [scenario.briefing.youSaid, ...scenario.briefing.facts] : undefined,
-  });
+  return score(text, scoreContextFor(scenario, managerLine, previous));
 }

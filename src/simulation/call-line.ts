@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseJsonLine } from '../lib/json-line.ts';
 import type { CallOutput } from '../../machines/call-machine.ts';
 import { builtinScenario } from '../scenario/builtin-scenarios.ts';
 import { parseScenarioText } from '../scenario/scenario-format.ts';
@@ -46,21 +47,16 @@ function scenarioFor(name: string, readFile: ScenarioReader, cache: Map<string, 
 
 /** Plays one JSON Lines call request; a bad line gives `{error}` and never throws. */
 export function playCallLine(line: string, readFile: ScenarioReader, cache = new Map<string, Scenario | string>()): CallResult | { error: string } {
-  let data: unknown;
-  try {
-    data = JSON.parse(line);
-  } catch (error) {
-    return { error: `not valid JSON: ${(error as Error).message}` };
-  }
-  const parsed = callRequestSchema.safeParse(data);
-  if (!parsed.success) return { error: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'line'}: ${issue.message}`).join('; ') };
-  const scenario = scenarioFor(parsed.data.scenario, readFile, cache);
+  const parsed = parseJsonLine(line, callRequestSchema);
+  if (!parsed.ok) return { error: parsed.error };
+  const request = parsed.value;
+  const scenario = scenarioFor(request.scenario, readFile, cache);
   if (typeof scenario === 'string') return { error: scenario };
-  const output = playScriptedCall(scenario, parsed.data.seed, parsed.data.replies);
+  const output = playScriptedCall(scenario, request.seed, request.replies);
   const ending = output.outcome.kind === 'ending' ? output.outcome : null;
   return {
-    scenario: parsed.data.scenario,
-    seed: parsed.data.seed,
+    scenario: request.scenario,
+    seed: request.seed,
     outcome: { kind: output.outcome.kind, endingId: ending?.endingId ?? null, outcome: ending?.outcome ?? null },
     transcript: output.transcript.map(({ speaker, text }) => ({ speaker, text })),
     turns: output.turns.map((turn) => ({

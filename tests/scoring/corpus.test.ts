@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { builtinScenario } from '../../src/scenario/builtin-scenarios.ts';
 import { score } from '../../src/scoring/score-reply.ts';
-import type { ScoreContext } from '../../src/scoring/score-types.ts';
+import { scoreContextFor } from '../../src/scoring/score-context.ts';
 import { PAIRS, THRESHOLDS } from './corpus.ts';
 
 /** What the current model reaches on the old corpus, rounded down: a fall below it is a regression. */
 const PAIR_FLOOR = 0.8;
 const THRESHOLD_FLOOR = 0.6;
 
-function contextFor(scenarioId: string, managerLine: string, previousReplies?: string[]): ScoreContext {
-  const scenario = builtinScenario(scenarioId);
-  return {
-    scenarioId,
-    managerLine,
-    previousReplies,
-    briefingFacts: scenario ? [scenario.briefing.youSaid, ...scenario.briefing.facts] : [],
-  };
+function contextFor(scenarioId: string, managerLine: string, previousReplies?: string[]) {
+  return scoreContextFor(builtinScenario(scenarioId), managerLine, previousReplies);
 }
 
 /** "Better" on defensiveness is lower; on the others, higher. */

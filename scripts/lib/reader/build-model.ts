@@ -15,6 +15,7 @@ export const TRAINING_SETTINGS = {
   l2: 1e-5,
   seed: 20_261_127,
   pruneBelow: 0.15,
+  minWordCount: 3,
 } as const;
 
 /** The settings type, so experiments can vary one. */
@@ -50,7 +51,11 @@ export function buildModel(
   const copies = spoken ? 2 : 1;
   const texts = utterances.flatMap((utterance) => (spoken ? [utterance.text, toSpokenForm(utterance.text, textSeed(utterance.text))] : [utterance.text]));
   const featured = texts.map((text) => featuresOf(text));
-  for (const features of featured) for (const word of features.words) allowed.add(word);
+  // A word seen once in training teaches the vector weights nothing that its neighbours don't, and
+  // every word in the table ships: only words seen twice join the frequent ones.
+  const seen = new Map<string, number>();
+  for (const features of featured) for (const word of new Set(features.words)) seen.set(word, (seen.get(word) ?? 0) + 1);
+  for (const [word, count] of seen) if (count >= settings.minWordCount) allowed.add(word);
   const vectorOf = vectors ? restrictedVectors(vectors, allowed) : () => undefined;
   const labelIndex = new Map(labels.map((label, index) => [label, index]));
   const examples: Example[] = featured.map((features, index) => ({

@@ -10,7 +10,8 @@ import type { Reader } from '../../../src/reading/read-reply.ts';
 import { toSpokenForm } from '../../../src/reading/text.ts';
 import { builtinScenario } from '../../../src/scenario/builtin-scenarios.ts';
 import { scoreWith } from '../../../src/scoring/score-reply.ts';
-import type { Dimension, ScoreContext } from '../../../src/scoring/score-types.ts';
+import { scoreContextFor } from '../../../src/scoring/score-context.ts';
+import type { Dimension } from '../../../src/scoring/score-types.ts';
 import { textSeed } from './build-model.ts';
 import { pairAccuracy, percent, precisionRecall, type PrecisionRecall } from './measures.ts';
 import { READING_DATA } from './training-data.ts';
@@ -50,10 +51,7 @@ export function evaluateHeldOut(root: string, reader: Reader): HeldOutFigures {
   const readLines = <T>(file: string, schema: z.ZodType<T>) => readFileSync(join(root, READING_DATA, 'heldout', file), 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => schema.parse(JSON.parse(line)));
   const replies = readLines('replies.jsonl', heldOutReply);
   const pairs = readLines('pairs.jsonl', heldOutPair);
-  const contextFor = (scenarioId: string, managerLine: string): ScoreContext => {
-    const scenario = builtinScenario(scenarioId);
-    return { scenarioId, managerLine, briefingFacts: scenario ? [scenario.briefing.youSaid, ...scenario.briefing.facts] : [], ownNames: scenario ? [scenario.persona.name, scenario.persona.company] : [] };
-  };
+  const contextFor = (scenarioId: string, managerLine: string) => scoreContextFor(builtinScenario(scenarioId), managerLine);
   const labels: [Dimension, (reply: HeldOutReply) => boolean | null][] = [
     ['defensiveness', (reply) => reply.defensive],
     ['credibility', (reply) => reply.credible],

@@ -163,18 +163,23 @@ export function compactModel(model: FloatModel, temperature: number, vocabulary:
 
 /**
  * The share of probability on the defensive moves above which a clause is heard as defensive: the
- * lowest cut at which, on held-out predictions, `precision` of the clauses so heard really are.
- * Calling a fine reply defensive costs a candidate more than missing a mild jab, so the cut
- * favours precision.
+ * lowest cut at which `precision` of the clauses so heard would really be defensive, on held-out
+ * predictions, once reweighted from the training data's share of defensive clauses to `prior`, the
+ * share expected in real calls (most of what candidates say is not defensive). Calling a fine reply
+ * defensive costs a candidate more than missing a mild jab, so the cut favours precision.
  */
-export function fitDefensiveThreshold(heldOut: readonly { logProbabilities: Float64Array; label: number }[], defensive: readonly boolean[], temperature: number, precision = 0.85): number {
+export function fitDefensiveThreshold(heldOut: readonly { logProbabilities: Float64Array; label: number }[], defensive: readonly boolean[], temperature: number, precision = 0.85, prior = 0.15): number {
   const shares = heldOut.map(({ logProbabilities, label }) => ({
     share: softmax(logProbabilities, temperature).reduce((sum, probability, index) => sum + (defensive[index] ? probability : 0), 0),
     isDefensive: defensive[label] === true,
   }));
-  for (let threshold = 0.3; threshold <= 0.901; threshold += 0.02) {
-    const heard = shares.filter(({ share }) => share >= threshold);
-    if (heard.length > 0 && heard.filter(({ isDefensive }) => isDefensive).length / heard.length >= precision) return Math.round(threshold * 100) / 100;
+  const positives = shares.filter(({ isDefensive }) => isDefensive).length;
+  const negatives = shares.length - positives;
+  for (let threshold = 0.3; threshold <= 0.951; threshold += 0.01) {
+    const truePositiveRate = shares.filter(({ share, isDefensive }) => isDefensive && share >= threshold).length / positives;
+    const falsePositiveRate = shares.filter(({ share, isDefensive }) => !isDefensive && share >= threshold).length / negatives;
+    const atPrior = (truePositiveRate * prior) / (truePositiveRate * prior + falsePositiveRate * (1 - prior));
+    if (truePositiveRate > 0 && atPrior >= precision) return Math.round(threshold * 100) / 100;
   }
-  return 0.9;
+  return 0.95;
 }
