@@ -26,7 +26,7 @@ function isSentenceEnd(text: string, from: number, to: number): boolean {
 }
 
 function isCommaBreak(text: string, from: number, to: number): boolean {
-  return /[,:—–]|\s-\s/.test(text.slice(from, to));
+  return /[,—–]|\s-\s/.test(text.slice(from, to));
 }
 
 /** Where a new clause starts, as a token index, given the tokens since the last break. */

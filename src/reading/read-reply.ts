@@ -12,17 +12,7 @@ import { tokenize } from './text.ts';
 export const MIN_MOVE_CONFIDENCE = 0.35;
 
 /** One clause of a reply and the move the reader heard in it. */
-export interface HeardMove extends Clause {
-  move: MoveId;
-  /** The classifier's calibrated probability for this move. */
-  confidence: number;
-  /** The probability that the clause is defensive at all: every defensive move's share summed. */
-  defensive: number;
-  /** Whether that probability reached the model's fitted threshold: the clause is heard as defensive. */
-  heardAsDefensive: boolean;
-  /** The runner-up, for the debrief's "could also be heard as". */
-  alternative?: { move: MoveId; confidence: number };
-}
+export interface HeardMove extends Clause, ClauseVerdict {}
 
 /** What the reader found named or settled in a reply. */
 export interface ReplySlots extends FoundFacts {
@@ -50,13 +40,16 @@ export interface ReadingContext {
   excludedNames?: readonly string[];
 }
 
-
 /** A clause's reading on its own: the move, its confidence, how defensive it is, and the runner-up. */
 export interface ClauseVerdict {
   move: MoveId;
+  /** The classifier's calibrated probability for this move. */
   confidence: number;
+  /** The probability that the clause is defensive at all: every defensive move's share summed. */
   defensive: number;
+  /** Whether that probability reached the model's fitted cut: the clause is heard as defensive. */
   heardAsDefensive: boolean;
+  /** The next most likely move on the same side, for evaluation and for explaining a reading. */
   alternative: { move: MoveId; confidence: number };
 }
 
