@@ -1,6 +1,5 @@
 import type { AssessedTurn, CallOutcome } from '../../machines/call-machine.ts';
-import { isDefensiveMove } from '../reading/moves.ts';
-import { shippedReader } from '../reading/read-reply.ts';
+import { MIN_MOVE_CONFIDENCE, shippedReader } from '../reading/read-reply.ts';
 import { RUBRIC_VERSION } from './rubric.ts';
 import { score } from './score-reply.ts';
 import { DIMENSIONS, type Dimension, type Finding } from './score-types.ts';
@@ -10,6 +9,9 @@ import { DIMENSIONS, type Dimension, type Finding } from './score-types.ts';
  * every call, so a score can always be traced to the judgement that gave it.
  */
 export const SCORER_VERSION = `rubric-${RUBRIC_VERSION}+reader-${shippedReader.digest.slice(0, 12)}`;
+
+/** How likely a clause must be defensive to count as pushback in a closing. */
+const PUSHBACK_PROBABILITY = 0.5;
 
 /** The closing check: after a "no", was there a gracious thank-you? */
 export interface ClosingCheck {
@@ -46,10 +48,11 @@ export interface CallGrade {
  */
 export function checkClosing(reply: string, managerLine: string, applies = true): ClosingCheck {
   const judged = score(reply, { managerLine });
-  const heard = (judged.heard?.moves ?? []).filter((clause) => clause.confidence >= 0.35 || isDefensiveMove(clause.move));
-  const has = (move: string) => heard.some((clause) => clause.move === move);
+  const reading = shippedReader.readReply(reply, { managerLine });
+  const has = (move: string) => reading.moves.some((clause) => clause.move === move && clause.confidence >= MIN_MOVE_CONFIDENCE);
   const thanked = has('thanks');
-  const noPushback = judged.defensiveness < 25 && !heard.some((clause) => isDefensiveMove(clause.move) || clause.move === 'begs');
+  // After a "no", any pushback more likely than not spoils the close, even below the score's cut for "defensive".
+  const noPushback = judged.defensiveness < 25 && !reading.moves.some((clause) => clause.defensive >= PUSHBACK_PROBABILITY || clause.move === 'begs');
   const doorLeftOpen = has('leaves-door-open');
   const gracious = thanked && noPushback && doorLeftOpen;
   const missing = [
