@@ -152,7 +152,7 @@ function lastLineFromCompany(transcript: readonly TranscriptEntry[]): string {
 
 /** The ending a call reached, if it reached one. */
 export function endingOf(context: { scenario: Scenario; endingId: string | null }): Ending | null {
-  return context.endingId ? (context.scenario.endings[context.endingId] ?? null) : null;
+  return context.endingId && Object.hasOwn(context.scenario.endings, context.endingId) ? (context.scenario.endings[context.endingId] ?? null) : null;
 }
 
 /**
@@ -201,7 +201,7 @@ export function createCallMachine({ assess, now }: CallDependencies) {
       }),
       // Silences don't draw from the generator, so replaying only the replies reproduces the call.
       sayNudge: assign(({ context }) => {
-        const speaker = context.scenario.nodes[context.nodeId]?.speaker ?? 'manager';
+        const speaker = (Object.hasOwn(context.scenario.nodes, context.nodeId) ? context.scenario.nodes[context.nodeId]?.speaker : undefined) ?? 'manager';
         const text = NUDGE_LINES[context.transcript.length % NUDGE_LINES.length] as string;
         const entry: TranscriptEntry = { speaker, text, atMs: now() - context.dialedAtMs, nodeId: context.nodeId };
         return { transcript: [...context.transcript, entry] };
@@ -209,7 +209,7 @@ export function createCallMachine({ assess, now }: CallDependencies) {
       sayFarewell: assign(({ context }) => {
         const ending = endingOf(context);
         if (!ending?.farewell) return {};
-        const speaker = context.scenario.nodes[context.nodeId]?.speaker ?? 'manager';
+        const speaker = (Object.hasOwn(context.scenario.nodes, context.nodeId) ? context.scenario.nodes[context.nodeId]?.speaker : undefined) ?? 'manager';
         const { choice, rngState } = pick(ending.farewell, context.rngState);
         const entry: TranscriptEntry = { speaker, text: choice, atMs: now() - context.dialedAtMs, nodeId: context.nodeId };
         return { transcript: [...context.transcript, entry], rngState };

@@ -7,6 +7,7 @@ import { buildModel, TRAINING_SETTINGS } from './reader/build-model.ts';
 /** The Stanford Politeness Corpus (Wikipedia part), vendored in data/politeness (CC BY 4.0). */
 export const CORPUS_PATH = join(import.meta.dirname, '..', '..', 'data', 'politeness', 'wikipedia.annotated.csv');
 
+/** The corpus's text; a clear error if the vendored file is missing. */
 export function readCorpus(): string {
   if (!existsSync(CORPUS_PATH)) {
     throw new Error(`The Stanford Politeness Corpus is expected at ${CORPUS_PATH}: data/politeness in this repository.`);

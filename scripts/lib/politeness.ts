@@ -5,6 +5,7 @@ import { scoreWith } from '../../src/scoring/score-reply.ts';
 import { politenessItems, readCorpus, trainPoliteness } from './politeness-data.ts';
 import { foldOf } from './reader/training-data.ts';
 
+/** What `npm run eval:politeness` reports: the quartile task's accuracy and the rank correlation. */
 export interface PolitenessResult {
   requests: number;
   taskSize: number;

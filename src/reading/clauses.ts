@@ -52,7 +52,6 @@ function breaksBefore(text: string, tokens: readonly Token[]): Set<number> {
       else if (isCommaBreak(text, previous.end, token.start) && sinceBreak >= 4) cut = true;
       else if (SPOKEN_BREAKS.has(token.norm) && sinceBreak >= 4 && remaining >= 4) cut = true;
     }
-    if (!cut && sinceBreak >= MAX_CLAUSE_WORDS) cut = true;
     if (cut) {
       breaks.add(index);
       sinceBreak = 0;
@@ -76,7 +75,7 @@ function windowed(tokens: readonly Token[], breaks: Set<number>): Set<number> {
 /**
  * Splits a reply into clauses: at sentence ends, before words where a reply turns ("but",
  * "because"), at commas between longer stretches, and into windows when a transcript runs on.
- * Spans cover the words only, never the punctuation or spaces between clauses.
+ * Spans cover the words and a closing "?" or "!", never the punctuation or spaces between clauses.
  */
 export function splitClauses(text: string): Clause[] {
   const tokens = tokenize(text);

@@ -36,7 +36,7 @@ export function hashFeature(name: string): number {
 }
 
 /** Words that flip what follows them: "not arguing" is the opposite of "arguing". */
-const NEGATORS = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'without', "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "haven't", "hasn't", "hadn't", "i'm not", 'dont', 'didnt', 'wasnt', 'isnt', 'cant', 'wont', 'aint', "ain't"]);
+const NEGATORS = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'without', "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "haven't", "hasn't", "hadn't", 'dont', 'didnt', 'wasnt', 'isnt', 'cant', 'wont', 'aint', "ain't"]);
 /** How far a negation reaches: a few words, as in the classic negation-scope features for sentiment. */
 const NEGATION_SCOPE = 3;
 

@@ -65,8 +65,12 @@ function classifyWith(moveModel: LinearModel, defensiveThreshold: number, text: 
   const side = ranked.filter((entry) => isDefensiveMove(entry.label) === heardAsDefensive);
   const [top, next] = side;
   const chosen = top ?? { label: NO_MOVE, probability: 1 };
-  const move = heardAsDefensive || chosen.probability >= MIN_MOVE_CONFIDENCE ? chosen.label : NO_MOVE;
-  return { move, confidence: chosen.probability, defensive, heardAsDefensive, alternative: { move: next?.label ?? NO_MOVE, confidence: next?.probability ?? 0 } };
+  if (!heardAsDefensive && chosen.probability < MIN_MOVE_CONFIDENCE && chosen.label !== NO_MOVE) {
+    // Too unsure of any move: the clause does nothing in particular, and the likeliest move is the runner-up.
+    const none = ranked.find((entry) => entry.label === NO_MOVE)?.probability ?? 0;
+    return { move: NO_MOVE, confidence: none, defensive, heardAsDefensive, alternative: { move: chosen.label, confidence: chosen.probability } };
+  }
+  return { move: chosen.label, confidence: chosen.probability, defensive, heardAsDefensive, alternative: { move: next?.label ?? NO_MOVE, confidence: next?.probability ?? 0 } };
 }
 
 function topicWith(topicModel: LinearModel, text: string): { topic: string; confidence: number } {

@@ -20,15 +20,19 @@ export interface FoundFacts {
   phone: SlotValue | null;
 }
 
-// Every pattern here is linear: no nested quantifiers and no look-behind over unbounded runs.
-const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|million|a couple of|a few|several)';
-const NUMBER = new RegExp(`[$£€]\\s?\\d[\\d,.]*\\s?(?:k|m|million|thousand)?\\b|\\b\\d[\\d,.]*(?:\\s?(?:%|percent|k\\b))?|\\b${NUMBER_WORD}\\b`, 'giu');
-const DURATION = new RegExp(`(?:\\b\\d[\\d,.]*|\\b${NUMBER_WORD}(?:[\\s-]${NUMBER_WORD})?)[\\s-](?:years?|months?|weeks?|days?|yrs?)\\b`, 'giu');
+// A number starts only where no digit or separator precedes it, and its separators must be
+// followed by digits, so no match runs into trailing punctuation and none can restart inside a
+// long run of digits and commas: every pattern here stays linear on hostile input.
+const DIGITS = '(?<![\\d.,])\\d+(?:[.,]\\d+)*';
+/** Counted amounts only: "a few" or "several" are not checkable evidence. */
+const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|million)';
+const NUMBER = new RegExp(`[$£€]\\s?${DIGITS}\\s?(?:k|m|million|thousand)?\\b|${DIGITS}(?:\\s?(?:%|percent|k\\b))?|\\b${NUMBER_WORD}\\b`, 'giu');
+const DURATION = new RegExp(`(?:${DIGITS}|\\b${NUMBER_WORD}(?:[\\s-]${NUMBER_WORD})?)[\\s-](?:years?|months?|weeks?|days?|yrs?)\\b`, 'giu');
 const DATE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:tomorrow|today|next week|next month|this week)\b|\bthe \d{1,2}(?:st|nd|rd|th)\b/giu;
 const PHONE = /(?:\+?\d[\s.-]?){7,14}\d|\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\s-]+){6,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/giu;
 const CAPITALISED = /\b\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)*/gu;
 /** After these a capitalised word is still the start of a sentence, not a name. */
-const SENTENCE_OPENERS = new Set(['I', 'Hi', 'Hello', 'Hey', 'Good', 'Thanks', 'Thank', 'Yes', 'No', 'Well', 'So', 'And', 'But', 'The', 'This', 'That', 'It', 'We', 'You', 'My', 'Please', 'Sorry', 'Okay', 'Ok', 'Sure', 'Of', 'If', 'What', 'Why', 'How', 'When', 'Is', 'Are', 'Do', 'Can', 'Could', 'Would', 'Dear', 'Mr', 'Ms', 'Mrs', 'Dr']);
+const SENTENCE_OPENERS = new Set(['I', 'In', 'On', 'At', 'For', 'As', 'After', 'Before', 'Since', 'Last', 'Hi', 'Hello', 'Hey', 'Good', 'Thanks', 'Thank', 'Yes', 'No', 'Well', 'So', 'And', 'But', 'The', 'This', 'That', 'It', 'We', 'You', 'My', 'Please', 'Sorry', 'Okay', 'Ok', 'Sure', 'Of', 'If', 'What', 'Why', 'How', 'When', 'Is', 'Are', 'Do', 'Can', 'Could', 'Would', 'Dear', 'Mr', 'Ms', 'Mrs', 'Dr']);
 
 function matches(pattern: RegExp, text: string, limit = 40): SlotValue[] {
   pattern.lastIndex = 0;
@@ -51,15 +55,15 @@ function overlaps(a: SlotValue, b: SlotValue): boolean {
 /** Names: capitalised words that are not the first word of a sentence, nor someone to leave out. */
 function namesIn(text: string, excluded: ReadonlySet<string>): SlotValue[] {
   return matches(CAPITALISED, text).flatMap((found) => {
-    const words = found.text.split(/[\s-]/);
-    const first = words[0] as string;
+    const first = /^\p{L}+/u.exec(found.text)?.[0] ?? '';
     const sentenceStart = found.start === 0 || /[.!?]\s*$/.test(text.slice(Math.max(0, found.start - 3), found.start));
-    const kept = sentenceStart && SENTENCE_OPENERS.has(first) ? words.slice(1) : words;
-    if (kept.length === 0 || kept.every((word) => SENTENCE_OPENERS.has(word))) return [];
-    const name = kept.join(' ');
-    if ([...excluded].some((other) => other.includes(name.toLowerCase()))) return [];
-    const start = found.start + found.text.indexOf(name);
-    return [{ text: name, start, end: start + name.length }];
+    // Drop a sentence's opening word ("Thanks", "Hi"), keeping the rest exactly as written.
+    const skip = sentenceStart && SENTENCE_OPENERS.has(first) ? (/^\p{L}+[\s-]+/u.exec(found.text)?.[0].length ?? found.text.length) : 0;
+    const name = found.text.slice(skip);
+    const words = name.split(/[\s-]+/).filter(Boolean);
+    if (words.length === 0 || words.every((word) => SENTENCE_OPENERS.has(word))) return [];
+    if (words.some((word) => excluded.has(word.toLowerCase()))) return [];
+    return [{ text: name, start: found.start + skip, end: found.end }];
   });
 }
 
@@ -69,7 +73,7 @@ export function findFacts(text: string, excludedNames: readonly string[] = []): 
   const durations = matches(DURATION, text);
   const dates = matches(DATE, text);
   const numbers = matches(NUMBER, text).filter((number) => !(phone && overlaps(number, phone)));
-  const names = namesIn(text, new Set(excludedNames.map((name) => name.toLowerCase())));
+  const names = namesIn(text, new Set(excludedNames.flatMap((name) => name.toLowerCase().split(/[\s-]+/)).filter((word) => word.length > 1)));
   return { names, numbers, durations, dates, phone };
 }
 

@@ -6,11 +6,14 @@ export function isUnconditional(branch: Branch): boolean {
   return branch.when === undefined && branch.chance === undefined;
 }
 
-/** Every id a node can lead to, in the order its branches are tried, up to the first unconditional one. */
+/**
+ * Every id a node can lead to, in the order its branches are tried, up to the first unconditional
+ * one. A scenario's hostile ending can be reached from every node, before its own branches.
+ */
 export function reachableTargets(scenario: Scenario, nodeId: string): string[] {
-  const node = scenario.nodes[nodeId];
+  const node = Object.hasOwn(scenario.nodes, nodeId) ? scenario.nodes[nodeId] : undefined;
   if (!node) return [];
-  const targets: string[] = [];
+  const targets: string[] = scenario.onHostile ? [scenario.onHostile.to] : [];
   for (const branch of node.next) {
     targets.push(branch.to);
     if (isUnconditional(branch)) break;

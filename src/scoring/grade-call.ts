@@ -1,12 +1,13 @@
 import type { AssessedTurn, CallOutcome } from '../../machines/call-machine.ts';
 import { MIN_MOVE_CONFIDENCE, shippedReader } from '../reading/read-reply.ts';
 import { RUBRIC_VERSION } from './rubric.ts';
-import { score } from './score-reply.ts';
+import { MAX_SCORED_CHARS, score } from './score-reply.ts';
 import { DIMENSIONS, type Dimension, type Finding } from './score-types.ts';
 
 /**
  * Which scorer graded a call: the rubric's version and the reader model's data digest. Saved with
- * every call, so a score can always be traced to the judgement that gave it.
+ * every call, so a score can be traced to the judgement that gave it. Bump the rubric's `version`
+ * when its points change.
  */
 export const SCORER_VERSION = `rubric-${RUBRIC_VERSION}+reader-${shippedReader.digest.slice(0, 12)}`;
 
@@ -48,7 +49,7 @@ export interface CallGrade {
  */
 export function checkClosing(reply: string, managerLine: string, applies = true): ClosingCheck {
   const judged = score(reply, { managerLine });
-  const reading = shippedReader.readReply(reply, { managerLine });
+  const reading = shippedReader.readReply(reply.slice(0, MAX_SCORED_CHARS), { managerLine });
   const has = (move: string) => reading.moves.some((clause) => clause.move === move && clause.confidence >= MIN_MOVE_CONFIDENCE);
   const thanked = has('thanks');
   // After a "no", any pushback more likely than not spoils the close, even below the score's cut for "defensive".

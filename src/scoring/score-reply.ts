@@ -83,9 +83,10 @@ const TONE_CONFIDENCE = 0.85;
  * clause earns a little, blunt phrasing of a neutral or defensive one costs a little. A clause never
  * gets a tone that pulls against its move.
  */
-function scoreTone(reader: Reader, reading: Reading, found: Findings): void {
+function scoreTone(reader: Reader, reading: Reading, found: Findings, skip: ReadonlySet<HeardMove>): void {
   let courteous = 0;
   for (const heard of reading.moves) {
+    if (skip.has(heard)) continue;
     const helps = !isDefensiveMove(heard.move) && Object.values(moveRow(heard.move)?.points ?? {}).every((points) => points >= 0);
     const polite = reader.politenessOf(heard.text);
     if (helps && polite >= TONE_CONFIDENCE && courteous++ === 0) found.add('courteous', structuralRow('courteous'), heard.start, heard.end);
@@ -170,7 +171,7 @@ export function scoreWith(reader: Reader, reply: string, context: ScoreContext =
   const skip = new Set(replaced ? [replaced] : []);
   scoreMoves(reading, found, skip);
   scoreEvidence(reading, found, skip);
-  scoreTone(reader, reading, found);
+  scoreTone(reader, reading, found, skip);
   scoreShape(read, reading, context, found, skip);
   // Points-free, so it is pushed directly: the debrief still says the paste was cut.
   if (reply.length > MAX_SCORED_CHARS) found.list.push({ dimension: 'professionalism', start: 0, end: 0, phrase: '', points: 0, rule: 'scored-first-part', heard: structuralRow('scored-first-part').heard.replace('{limit}', MAX_SCORED_CHARS.toLocaleString('en')) });

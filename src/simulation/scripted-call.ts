@@ -3,8 +3,8 @@ import { type CallOutput, createCallMachine } from '../../machines/call-machine.
 import type { Scenario } from '../scenario/scenario-schema.ts';
 import { score } from '../scoring/score-reply.ts';
 
-/** Bounds a scripted call: far more steps than any scenario takes, so a looping scenario still stops. */
-const MAX_STEPS = 400;
+/** Steps allowed beyond two per reply (a reply, then the manager's turn): a looping scenario still stops. */
+const SPARE_STEPS = 40;
 
 /**
  * Plays one call with scripted replies, exactly as the app would with the real reader and scorer,
@@ -17,7 +17,8 @@ export function playScriptedCall(scenario: Scenario, seed: number, replies: read
   const actor = createActor(machine, { input: { scenario, seed }, clock }).start();
   actor.send({ type: 'call.dial' });
   let said = 0;
-  for (let step = 0; step < MAX_STEPS && actor.getSnapshot().status === 'active'; step++) {
+  const maxSteps = replies.length * 2 + SPARE_STEPS;
+  for (let step = 0; step < maxSteps && actor.getSnapshot().status === 'active'; step++) {
     const snapshot = actor.getSnapshot();
     if (!snapshot.hasTag('candidateTurn')) clock.increment(5_000);
     else if (said < replies.length) actor.send({ type: 'candidate.reply', text: replies[said++] as string });

