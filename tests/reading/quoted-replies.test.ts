@@ -10,7 +10,7 @@ const DEFENSIVE = [
   "I don't buy that for a second.",
   'You clearly made your mind up before I even walked in.',
   "Why do you think? Your screener clearly can't read.",
-  "You've made a mistake.",
+  "Don't patronise me.",
   "Honestly your HR person is a joke, and if this isn't fixed I'll take it to your CEO.",
 ];
 const FINE = ['Thanks, that\'s really useful to hear.'];
@@ -20,7 +20,7 @@ const FINE = ['Thanks, that\'s really useful to hear.'];
  * these tests passes only while the miss persists, so when the reader learns them, the test fails
  * and the reply moves to the lists above. See the reader issue's closing note.
  */
-const DEFENSIVE_BUT_MISSED = ["That's a cop-out and you know it.", "Don't patronise me.", 'You made a mistake.'];
+const DEFENSIVE_BUT_MISSED = ["That's a cop-out and you know it.", 'You made a mistake.', "You've made a mistake."];
 const FINE_BUT_PENALISED = ["That wasn't a waste of time at all", "I'm not arguing with that at all"];
 
 describe('replies quoted in the reader issue', () => {
