@@ -1,5 +1,5 @@
 import { splitClauses, type Clause } from './clauses.ts';
-import { featuresOf } from './features.ts';
+import { featuresOf, type TextFeatures } from './features.ts';
 import { LinearModel } from './linear-model.ts';
 import { isDefensiveMove, NO_MOVE, type MoveId } from './moves.ts';
 import modelFile from './reader-model.json';
@@ -12,7 +12,10 @@ import { tokenize } from './text.ts';
 export const MIN_MOVE_CONFIDENCE = 0.35;
 
 /** One clause of a reply and the move the reader heard in it. */
-export interface HeardMove extends Clause, ClauseVerdict {}
+export interface HeardMove extends Clause, ClauseVerdict {
+  /** How likely people would rate the clause polite, from the politeness classifier. */
+  polite: number;
+}
 
 /** What the reader found named or settled in a reply. */
 export interface ReplySlots extends FoundFacts {
@@ -58,8 +61,8 @@ export interface ClauseVerdict {
  * defensive moves' probabilities summed, which ranks far better than any one of them), then
  * which move within that side it makes.
  */
-function classifyWith(moveModel: LinearModel, defensiveThreshold: number, text: string): ClauseVerdict {
-  const ranked = moveModel.ranked(featuresOf(text));
+function classifyWith(moveModel: LinearModel, defensiveThreshold: number, features: TextFeatures): ClauseVerdict {
+  const ranked = moveModel.ranked(features);
   const defensive = ranked.reduce((sum, entry) => sum + (isDefensiveMove(entry.label) ? entry.probability : 0), 0);
   const heardAsDefensive = defensive >= defensiveThreshold;
   const side = ranked.filter((entry) => isDefensiveMove(entry.label) === heardAsDefensive);
@@ -73,20 +76,30 @@ function classifyWith(moveModel: LinearModel, defensiveThreshold: number, text: 
   return { move: chosen.label, confidence: chosen.probability, defensive, heardAsDefensive, alternative: { move: next?.label ?? NO_MOVE, confidence: next?.probability ?? 0 } };
 }
 
-function topicWith(topicModel: LinearModel, text: string): { topic: string; confidence: number } {
-  const [top] = topicModel.ranked(featuresOf(text));
+function topicWith(topicModel: LinearModel, features: TextFeatures): { topic: string; confidence: number } {
+  const [top] = topicModel.ranked(features);
   return { topic: top?.label ?? 'other', confidence: top?.probability ?? 0 };
+}
+
+/** The three classifiers a reader runs, each on features computed once per clause. */
+interface Classifiers {
+  classify: (features: TextFeatures) => ClauseVerdict;
+  topic: (features: TextFeatures) => { topic: string; confidence: number };
+  politeness: (features: TextFeatures) => number;
 }
 
 /**
  * Reads one reply: splits it into clauses, hears a move in each, and picks out the facts it names
- * and whether it answered the manager's question.
+ * and whether it answered the manager's question. Each clause is turned into features once.
  */
-function readWith(reader: Reader, reply: string, context: ReadingContext): Reading {
-  const moves: HeardMove[] = splitClauses(reply).map((clause) => ({ ...clause, ...reader.classifyClause(clause.text) }));
+function readWith(classifiers: Classifiers, reply: string, context: ReadingContext): Reading {
+  const clauses = splitClauses(reply).map((clause) => ({ clause, features: featuresOf(clause.text) }));
+  const moves: HeardMove[] = clauses.map(({ clause, features }) => ({ ...clause, ...classifiers.classify(features), polite: classifiers.politeness(features) }));
   const facts = findFacts(reply, context.excludedNames);
-  const reasonClause = moves.filter((heard) => heard.move === 'gives-reason').sort((a, b) => b.confidence - a.confidence)[0];
-  const reasonTopic = reasonClause ? { ...reader.topicOf(reasonClause.text), clause: { text: reasonClause.text, start: reasonClause.start, end: reasonClause.end } } : null;
+  const reasonIndex = moves.reduce((best, heard, index) => (heard.move === 'gives-reason' && (best < 0 || heard.confidence > (moves[best] as HeardMove).confidence) ? index : best), -1);
+  const reasonClause = moves[reasonIndex];
+  const reasonFeatures = clauses[reasonIndex]?.features;
+  const reasonTopic = reasonClause && reasonFeatures ? { ...classifiers.topic(reasonFeatures), clause: { text: reasonClause.text, start: reasonClause.start, end: reasonClause.end } } : null;
   const question = questionAsked(context.managerLine ?? '');
   const answer = question ? (moves.find((heard) => answersQuestion(question, heard, facts)) ?? null) : null;
   return {
@@ -120,14 +133,18 @@ export function createReader(file: ReaderModelFile): Reader {
   const topicModel = new LinearModel(file.topics);
   const politenessModel = new LinearModel(file.politeness);
   const polite = file.politeness.labels.indexOf('polite');
-  const reader: Reader = {
-    digest: file.dataDigest,
-    classifyClause: (text) => classifyWith(moveModel, file.defensiveThreshold, text),
-    topicOf: (text) => topicWith(topicModel, text),
-    politenessOf: (text) => politenessModel.probabilities(featuresOf(text))[polite] ?? 0.5,
-    readReply: (reply, context = {}) => readWith(reader, reply, context),
+  const classifiers: Classifiers = {
+    classify: (features) => classifyWith(moveModel, file.defensiveThreshold, features),
+    topic: (features) => topicWith(topicModel, features),
+    politeness: (features) => politenessModel.probabilities(features)[polite] ?? 0.5,
   };
-  return reader;
+  return {
+    digest: file.dataDigest,
+    classifyClause: (text) => classifiers.classify(featuresOf(text)),
+    topicOf: (text) => classifiers.topic(featuresOf(text)),
+    politenessOf: (text) => classifiers.politeness(featuresOf(text)),
+    readReply: (reply, context = {}) => readWith(classifiers, reply, context),
+  };
 }
 
 /** The reader the app ships, on the committed model. */

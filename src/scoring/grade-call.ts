@@ -1,7 +1,7 @@
 import type { AssessedTurn, CallOutcome } from '../../machines/call-machine.ts';
 import { MIN_MOVE_CONFIDENCE, shippedReader } from '../reading/read-reply.ts';
 import { RUBRIC_VERSION } from './rubric.ts';
-import { MAX_SCORED_CHARS, score } from './score-reply.ts';
+import { readAndScore } from './score-reply.ts';
 import { DIMENSIONS, type Dimension, type Finding } from './score-types.ts';
 
 /**
@@ -48,8 +48,7 @@ export interface CallGrade {
  * hears: the same judgement as the scorer, with no word list of its own.
  */
 export function checkClosing(reply: string, managerLine: string, applies = true): ClosingCheck {
-  const judged = score(reply, { managerLine });
-  const reading = shippedReader.readReply(reply.slice(0, MAX_SCORED_CHARS), { managerLine });
+  const { score: judged, reading } = readAndScore(shippedReader, reply, { managerLine });
   const has = (move: string) => reading.moves.some((clause) => clause.move === move && clause.confidence >= MIN_MOVE_CONFIDENCE);
   const thanked = has('thanks');
   // After a "no", any pushback more likely than not spoils the close, even below the score's cut for "defensive".

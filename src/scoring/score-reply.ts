@@ -83,12 +83,12 @@ const TONE_CONFIDENCE = 0.85;
  * clause earns a little, blunt phrasing of a neutral or defensive one costs a little. A clause never
  * gets a tone that pulls against its move.
  */
-function scoreTone(reader: Reader, reading: Reading, found: Findings, skip: ReadonlySet<HeardMove>): void {
+function scoreTone(reading: Reading, found: Findings, skip: ReadonlySet<HeardMove>): void {
   let courteous = 0;
   for (const heard of reading.moves) {
     if (skip.has(heard)) continue;
     const helps = !isDefensiveMove(heard.move) && Object.values(moveRow(heard.move)?.points ?? {}).every((points) => points >= 0);
-    const polite = reader.politenessOf(heard.text);
+    const { polite } = heard;
     if (helps && polite >= TONE_CONFIDENCE && courteous++ === 0) found.add('courteous', structuralRow('courteous'), heard.start, heard.end);
     else if ((heard.move === 'other' || isDefensiveMove(heard.move)) && polite <= 1 - TONE_CONFIDENCE) found.add('blunt', structuralRow('blunt'), heard.start, heard.end);
   }
@@ -163,6 +163,11 @@ export function score(reply: string, context: ScoreContext = {}): ReplyScore {
 
 /** Scores one reply with a given reader: the shipped one, or one trained on some folds for evaluation. */
 export function scoreWith(reader: Reader, reply: string, context: ScoreContext = {}): ReplyScore {
+  return readAndScore(reader, reply, context).score;
+}
+
+/** Scores one reply and hands back the reading the score came from, for checks that need both. */
+export function readAndScore(reader: Reader, reply: string, context: ScoreContext = {}): { score: ReplyScore; reading: Reading } {
   const read = reply.length > MAX_SCORED_CHARS ? reply.slice(0, MAX_SCORED_CHARS) : reply;
   const reading = reader.readReply(read, { managerLine: context.managerLine, excludedNames: context.ownNames });
   const found = new Findings(reply);
@@ -171,13 +176,13 @@ export function scoreWith(reader: Reader, reply: string, context: ScoreContext =
   const skip = new Set(replaced ? [replaced] : []);
   scoreMoves(reading, found, skip);
   scoreEvidence(reading, found, skip);
-  scoreTone(reader, reading, found, skip);
+  scoreTone(reading, found, skip);
   scoreShape(read, reading, context, found, skip);
   // Points-free, so it is pushed directly: the debrief still says the paste was cut.
   if (reply.length > MAX_SCORED_CHARS) found.list.push({ dimension: 'professionalism', start: 0, end: 0, phrase: '', points: 0, rule: 'scored-first-part', heard: structuralRow('scored-first-part').heard.replace('{limit}', MAX_SCORED_CHARS.toLocaleString('en')) });
   const clamp = (value: number) => Math.max(0, Math.min(100, Math.round(value)));
   const findings = found.list.sort((a, b) => a.start - b.start || a.end - b.end);
-  return {
+  const scored: ReplyScore = {
     defensiveness: clamp(totalOf('defensiveness', findings)),
     credibility: clamp(totalOf('credibility', findings)),
     professionalism: clamp(totalOf('professionalism', findings)),
@@ -187,4 +192,5 @@ export function scoreWith(reader: Reader, reply: string, context: ScoreContext =
       known: knownFrom(reading),
     },
   };
+  return { score: scored, reading };
 }
