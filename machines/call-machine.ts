@@ -1,69 +1,10 @@
 import { assertEvent, assign, setup } from 'xstate';
 import { nextRandom } from '../src/lib/seeded-random.ts';
-import type { BranchCondition, Ending, LineVariant, Outcome, Scenario, ScenarioNode, Speaker } from '../src/scenario/scenario-schema.ts';
-import { scoreContextFor } from '../src/scoring/score-context.ts';
-import type { ReplyScore, ScoreContext } from '../src/scoring/score-types.ts';
+import type { BranchCondition, Ending, LineVariant, Scenario, ScenarioNode } from '../src/domain/scenario/scenario-schema.ts';
+import { scoreContextFor } from '../src/domain/scoring/score-context.ts';
+import type { ReplyScore } from '../src/domain/scoring/score-types.ts';
 import { escapeRegExp } from '../src/lib/escape-regexp.ts';
-
-/** Judges one reply. The real scorer plugs in here; tests pass a fake so the machine is tested alone. */
-export type Assessor = (reply: string, context: ScoreContext) => ReplyScore;
-
-/** Who said a transcript line. */
-export type TranscriptSpeaker = Speaker | 'candidate';
-
-/** One line of the call: who said what, and when (milliseconds since dialing). */
-export interface TranscriptEntry {
-  speaker: TranscriptSpeaker;
-  text: string;
-  atMs: number;
-  /** The scenario node this line belongs to. */
-  nodeId: string;
-}
-
-/** A candidate turn with its judgement, aligned with the candidate's lines in the transcript. */
-export interface AssessedTurn {
-  nodeId: string;
-  managerLine: string;
-  reply: string;
-  score: ReplyScore;
-  /** Where the manager went next: a node or an ending id. */
-  ledTo: string;
-}
-
-/** How the call ended. */
-export type CallOutcome =
-  | { kind: 'ending'; endingId: string; title: string; outcome: Outcome }
-  | { kind: 'hung-up' }
-  | { kind: 'no-reply' };
-
-/** What a finished call hands to the debrief and the history. */
-export interface CallOutput {
-  scenarioId: string;
-  seed: number;
-  outcome: CallOutcome;
-  transcript: TranscriptEntry[];
-  turns: AssessedTurn[];
-  durationMs: number;
-}
-
-/** Milliseconds for the call's pacing. Tests shorten them; the UI uses the defaults. */
-export interface CallTiming {
-  dialMs: number;
-  ringMs: number;
-  /** The manager's pause before answering, give or take a third. */
-  thinkMs: number;
-  /** After "are you still there?", how long before the manager gives up. */
-  hangUpMs: number;
-}
-
-export const DEFAULT_TIMING: CallTiming = { dialMs: 1200, ringMs: 2000, thinkMs: 900, hangUpMs: 12_000 };
-
-/** What starting a call needs: a validated scenario and a seed that fixes every random choice. */
-export interface CallInput {
-  scenario: Scenario;
-  seed: number;
-  timing?: Partial<CallTiming>;
-}
+import { type AssessedTurn, type Assessor, type CallInput, type CallOutcome, type CallOutput, type CallTiming, DEFAULT_TIMING, type TranscriptEntry } from '../src/domain/call/call-types.ts';
 
 /** What the machine needs from the world: a judge for replies and a clock for timestamps. */
 export interface CallDependencies {
@@ -112,7 +53,6 @@ function inBand(score: number, band: { atLeast?: number; below?: number } | unde
   return true;
 }
 
-
 function mentionsAny(phrases: readonly string[], text: string): boolean {
   return phrases.some((phrase) => new RegExp(`(^|\\W)${escapeRegExp(phrase)}($|\\W)`, 'i').test(text));
 }
@@ -137,8 +77,7 @@ export function conditionHolds(condition: BranchCondition | undefined, reply: st
 
 /** The wordings a node may use now: the first variant whose facts the candidate has given, or its plain lines. */
 export function linesFor(node: ScenarioNode, known: readonly string[], saidSoFar: string): readonly string[] {
-  const holds = (variant: LineVariant) =>
-    (variant.known ?? []).every((fact) => known.includes(fact)) && (!variant.mentions || mentionsAny(variant.mentions, saidSoFar));
+  const holds = (variant: LineVariant) => (variant.known ?? []).every((fact) => known.includes(fact)) && (!variant.mentions || mentionsAny(variant.mentions, saidSoFar));
   return node.linesWhen?.find(holds)?.lines ?? node.lines;
 }
 
@@ -220,7 +159,11 @@ export function createCallMachine({ assess, now }: CallDependencies) {
         const reply = event.text.trim();
         const managerLine = lastLineFromCompany(context.transcript);
         const score = assess(reply, {
-          ...scoreContextFor(context.scenario, managerLine, context.turns.map((turn) => turn.reply)),
+          ...scoreContextFor(
+            context.scenario,
+            managerLine,
+            context.turns.map((turn) => turn.reply),
+          ),
           listener: node?.speaker ?? 'manager',
         });
 

@@ -1,6 +1,6 @@
 import { assertEvent, assign, setup } from 'xstate';
 import { nextRandom } from '../src/lib/seeded-random.ts';
-import type { ClosingCheck } from '../src/scoring/grade-call.ts';
+import type { ClosingCheck } from '../src/domain/scoring/grade-call.ts';
 
 /** Judges a closing reply to a "no". The real closing check plugs in; tests pass a fake. */
 export type ClosingJudge = (reply: string, noLine: string) => ClosingCheck;
@@ -72,7 +72,10 @@ export function createThankYouDrillMachine({ judge }: { judge: ClosingJudge }) {
         },
       },
       verdict: {
-        always: [{ guard: 'isGracious', target: 'feedback', actions: 'extendStreak' }, { target: 'feedback', actions: 'breakStreak' }],
+        always: [
+          { guard: 'isGracious', target: 'feedback', actions: 'extendStreak' },
+          { target: 'feedback', actions: 'breakStreak' },
+        ],
       },
       feedback: {
         on: { 'drill.next': 'hearingNo', 'drill.finish': 'finished' },

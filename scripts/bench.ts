@@ -4,13 +4,13 @@
  * 10,000-word paste under 200 ms. Then the coach and workshop files: reading a class's results,
  * the class summary, and how long an assignment link gets.
  */
-import { type Assignment, assignmentFileText } from '../src/assignment/assignment-format.ts';
-import { assignmentLink } from '../src/assignment/assignment-link.ts';
-import { copyScenario } from '../src/coach/scenario-drafts.ts';
-import { buildResultFile, parseResultText, resultFileText } from '../src/results/result-file.ts';
-import { builtinScenario } from '../src/scenario/builtin-scenarios.ts';
-import { score } from '../src/scoring/score-reply.ts';
-import { summariseClass } from '../src/workshop/class-summary.ts';
+import { type Assignment, assignmentFileText } from '../src/domain/assignment/assignment-format.ts';
+import { assignmentLink } from '../src/domain/assignment/assignment-link.ts';
+import { copyScenario } from '../src/features/coach/scenario-drafts.ts';
+import { buildResultFile, parseResultText, resultFileText } from '../src/domain/result/result-file.ts';
+import { builtinScenario } from '../src/domain/scenario/builtin-scenarios.ts';
+import { score } from '../src/domain/scoring/score-reply.ts';
+import { summariseClass } from '../src/domain/workshop/class-summary.ts';
 import { playedCall, STRONG_CHANGE_OF_HEART } from '../tests/support/records.ts';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
@@ -73,15 +73,22 @@ console.log(`\ngrowth from 300 to 10,000 words: ${((rows[3]?.ms ?? 0) / (rows[2]
 if (!rows.every((row) => row.ok) || !linear) process.exitCode = 1;
 
 // A 1 MB paste must never block the page for long: the reader reads its first part.
-const paste = reply(300).repeat(Math.ceil(1_000_000 / reply(300).length)).slice(0, 1_000_000);
+const paste = reply(300)
+  .repeat(Math.ceil(1_000_000 / reply(300).length))
+  .slice(0, 1_000_000);
 const pasteStart = performance.now();
 score(paste, context);
 const pasteMs = performance.now() - pasteStart;
 
 // The score CLI over the 4,353 politeness requests, process start included.
-const requests = parseCsv(readCorpus()).slice(1).filter((row) => row.length > 2).map((row) => JSON.stringify({ text: row[2] }));
+const requests = parseCsv(readCorpus())
+  .slice(1)
+  .filter((row) => row.length > 2)
+  .map((row) => JSON.stringify({ text: row[2] }));
 const cliStart = performance.now();
-const cliLines = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'score-cli.ts')], { input: requests.join('\n'), encoding: 'utf8', maxBuffer: 1 << 30 }).trim().split('\n').length;
+const cliLines = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'score-cli.ts')], { input: requests.join('\n'), encoding: 'utf8', maxBuffer: 1 << 30 })
+  .trim()
+  .split('\n').length;
 const cliMsPerLine = (performance.now() - cliStart) / cliLines;
 const modelPath = join(import.meta.dirname, '..', 'src', 'reading', 'reader-model.json');
 
@@ -111,8 +118,23 @@ const participants = Array.from({ length: 30 }, (_, who) => ({
 const files = participants.map((participant) => resultFileText(buildResultFile(participant.name, { kind: 'drill', code: 'ABCD-EFGH-JKMN', scenarios: [] }, participant.calls)));
 const importMs = medianMs(20, () => files.forEach((text) => parseResultText(text)));
 const summaryMs = medianMs(50, () => summariseClass(participants, { anonymise: true }));
-const base = { format: 'callback-assignment' as const, version: 1 as const, id: 'a-bench-0001', title: 'Before your call', coach: 'Priya', note: 'Keep it short.', due: '2026-12-01', createdAt: new Date(0).toISOString() };
-const builtinOnly = { ...base, items: [{ scenarioId: 'change-of-heart', scenario: undefined, goals: [{ kind: 'finish-call' as const, times: 1 }] }, { scenarioId: 'ask-why', scenario: undefined, goals: [{ kind: 'finish-call' as const, times: 1 }] }] };
+const base = {
+  format: 'callback-assignment' as const,
+  version: 1 as const,
+  id: 'a-bench-0001',
+  title: 'Before your call',
+  coach: 'Priya',
+  note: 'Keep it short.',
+  due: '2026-12-01',
+  createdAt: new Date(0).toISOString(),
+};
+const builtinOnly = {
+  ...base,
+  items: [
+    { scenarioId: 'change-of-heart', scenario: undefined, goals: [{ kind: 'finish-call' as const, times: 1 }] },
+    { scenarioId: 'ask-why', scenario: undefined, goals: [{ kind: 'finish-call' as const, times: 1 }] },
+  ],
+};
 const ownScenario = { ...base, items: [{ scenarioId: 'coh-copy', scenario: copyScenario(builtinScenario('change-of-heart')!, 'coh-copy'), goals: [{ kind: 'finish-call' as const, times: 1 }] }] };
 const linkOf = async (assignment: Assignment) => (await assignmentLink(assignment, 'https://example.org/callback/')).length;
 

@@ -4,8 +4,9 @@
  * and one JSON line out per call, in order. A bad line gets {"error": "..."}; nothing else goes to stdout.
  */
 import { readFileSync } from 'node:fs';
-import { playCallLine, type ScenarioReader } from '../src/simulation/call-line.ts';
+import { playCallLine, type ScenarioReader } from './lib/simulation/call-line.ts';
 import { readJsonLines } from './lib/json-lines.ts';
+import type { Scenario } from '../src/domain/scenario/scenario-schema.ts';
 
 const readScenarioFile: ScenarioReader = (path) => {
   try {
@@ -15,5 +16,5 @@ const readScenarioFile: ScenarioReader = (path) => {
   }
 };
 
-const cache = new Map();
+const cache = new Map<string, Scenario | string>();
 await readJsonLines((line) => (line.trim() === '' ? { error: 'empty line' } : playCallLine(line, readScenarioFile, cache)));

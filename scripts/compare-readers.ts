@@ -7,10 +7,10 @@
  */
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { featuresOf } from '../src/reading/features.ts';
-import { LinearModel } from '../src/reading/linear-model.ts';
-import { MOVES, isDefensiveMove } from '../src/reading/moves.ts';
-import { toSpokenForm, tokenize } from '../src/reading/text.ts';
+import { featuresOf } from '../src/domain/reading/features.ts';
+import { LinearModel } from '../src/domain/reading/linear-model.ts';
+import { MOVES, isDefensiveMove } from '../src/domain/reading/moves.ts';
+import { toSpokenForm, tokenize } from '../src/domain/reading/text.ts';
 import { buildModel, textSeed, TRAINING_SETTINGS } from './lib/reader/build-model.ts';
 import { foldOf, loadUtterances } from './lib/reader/training-data.ts';
 import { loadWordVectors } from './lib/reader/word-vectors.ts';
@@ -36,7 +36,7 @@ const wordsAndPairs = (text: string) => {
 
 type Tally = { right: number; sideRight: number; total: number; nanoseconds: bigint; size: number };
 const tallies = new Map<string, Tally>();
-const tally = (name: string) => tallies.get(name) ?? (tallies.set(name, { right: 0, sideRight: 0, total: 0, nanoseconds: 0n, size: 0 }).get(name) as Tally);
+const tally = (name: string) => tallies.get(name) ?? tallies.set(name, { right: 0, sideRight: 0, total: 0, nanoseconds: 0n, size: 0 }).get(name)!;
 
 for (let fold = 0; fold < TRAINING_SETTINGS.folds; fold++) {
   const training = utterances.filter((utterance) => foldOf(utterance.group, TRAINING_SETTINGS.folds) !== fold);
@@ -79,6 +79,8 @@ for (const name of ['logistic regression', 'naive Bayes']) {
   for (const form of ['written', 'spoken']) {
     const entry = tally(`${name}|${form}`);
     const size = tally(name).size;
-    console.log(`${name.padEnd(21)} ${form.padEnd(9)} ${((entry.right / entry.total) * 100).toFixed(1).padStart(12)}%  ${((entry.sideRight / entry.total) * 100).toFixed(1).padStart(16)}%  ${(Number(entry.nanoseconds) / entry.total / 1e6).toFixed(3).padStart(8)} ms  ${(size / 1024).toFixed(0).padStart(7)} KB`);
+    console.log(
+      `${name.padEnd(21)} ${form.padEnd(9)} ${((entry.right / entry.total) * 100).toFixed(1).padStart(12)}%  ${((entry.sideRight / entry.total) * 100).toFixed(1).padStart(16)}%  ${(Number(entry.nanoseconds) / entry.total / 1e6).toFixed(3).padStart(8)} ms  ${(size / 1024).toFixed(0).padStart(7)} KB`,
+    );
   }
 }

@@ -12,7 +12,9 @@ const root = join(import.meta.dirname, '..');
 const leaking = new Set(findLeaks(loadUtterances(root), testSentences(root)).map((leak) => leak.training));
 const folder = join(root, READING_DATA, 'train');
 for (const name of readdirSync(folder).filter((file) => file.endsWith('.jsonl'))) {
-  const lines = readFileSync(join(folder, name), 'utf8').split('\n').filter((line) => line.trim() !== '');
+  const lines = readFileSync(join(folder, name), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '');
   const kept = lines.filter((line) => !leaking.has((JSON.parse(line) as { text: string }).text));
   if (kept.length === lines.length) continue;
   writeFileSync(join(folder, name), `${kept.join('\n')}\n`);

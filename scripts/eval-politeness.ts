@@ -7,4 +7,4 @@ console.log(`requests scored:                ${result.requests}`);
 console.log(`top vs bottom quartile task:    ${result.taskSize} requests`);
 console.log(`accuracy (polite if > ${result.threshold}):     ${(result.accuracy * 100).toFixed(1)}%`);
 console.log(`Spearman rho, all requests:     ${result.spearman.toFixed(3)}`);
-console.log('reference: bag of words ~80%, the paper\'s classifier ~84%, humans ~87%');
+console.log("reference: bag of words ~80%, the paper's classifier ~84%, humans ~87%");

@@ -8,17 +8,17 @@
  * fillers), as a speech recogniser would write it.
  */
 import { join } from 'node:path';
-import { createReader, shippedReader } from '../src/reading/read-reply.ts';
-import { toSpokenForm } from '../src/reading/text.ts';
-import { scoreWith } from '../src/scoring/score-reply.ts';
-import type { Dimension } from '../src/scoring/score-types.ts';
-import modelFile from '../src/reading/reader-model.json';
+import { createReader, shippedReader } from '../src/domain/reading/read-reply.ts';
+import { toSpokenForm } from '../src/domain/reading/text.ts';
+import { scoreWith } from '../src/domain/scoring/score-reply.ts';
+import type { Dimension } from '../src/domain/scoring/score-types.ts';
+import modelFile from '../src/domain/reading/reader-model.json';
 import { buildModel, textSeed, TRAINING_SETTINGS } from './lib/reader/build-model.ts';
 import { calibrationError, pairAccuracy, percent, precisionRecall } from './lib/reader/measures.ts';
 import { evaluateHeldOut, heldOutLine } from './lib/reader/evaluate-held-out.ts';
 import { foldOf, loadMoveList, loadUtterances, type Utterance } from './lib/reader/training-data.ts';
 import { loadWordVectors } from './lib/reader/word-vectors.ts';
-import { tokenize } from '../src/reading/text.ts';
+import { tokenize } from '../src/domain/reading/text.ts';
 
 const root = join(import.meta.dirname, '..');
 const FORMS = ['written', 'spoken'] as const;
@@ -65,22 +65,42 @@ console.log(`1. Grouped ${TRAINING_SETTINGS.folds}-fold cross-validation (paraph
 for (const form of FORMS) {
   const rows = judged.filter((item) => item.form === form);
   const accuracy = rows.filter((item) => item.move === item.utterance.move).length / rows.length;
-  console.log(`   ${form}: move accuracy ${percent(accuracy)} over ${rows.length}; calibration error ${calibrationError(rows.map((item) => ({ confidence: item.confidence, correct: item.move === item.utterance.move }))).toFixed(3)}`);
+  console.log(
+    `   ${form}: move accuracy ${percent(accuracy)} over ${rows.length}; calibration error ${calibrationError(rows.map((item) => ({ confidence: item.confidence, correct: item.move === item.utterance.move }))).toFixed(3)}`,
+  );
 }
 console.log('\n   per move           precision (written / spoken)   recall (written / spoken)   n');
-const perForm = (form: Form) => precisionRecall(moveIds, judged.filter((item) => item.form === form).map((item) => ({ gold: new Set([item.utterance.move]), predicted: new Set([item.move]) })));
+const perForm = (form: Form) =>
+  precisionRecall(
+    moveIds,
+    judged.filter((item) => item.form === form).map((item) => ({ gold: new Set([item.utterance.move]), predicted: new Set([item.move]) })),
+  );
 const writtenRows = perForm('written');
 const spokenRows = perForm('spoken');
 writtenRows.forEach((row, index) => {
   const spoken = spokenRows[index] as (typeof spokenRows)[number];
-  console.log(`   ${row.label.padEnd(20)} ${percent(row.precision).padStart(7)} / ${percent(spoken.precision).padStart(7)}        ${percent(row.recall).padStart(7)} / ${percent(spoken.recall).padStart(7)}    ${row.support}`);
+  console.log(
+    `   ${row.label.padEnd(20)} ${percent(row.precision).padStart(7)} / ${percent(spoken.precision).padStart(7)}        ${percent(row.recall).padStart(7)} / ${percent(spoken.recall).padStart(7)}    ${row.support}`,
+  );
 });
 
 /** Which training moves stand for a high or low value of each dimension, for pair and threshold checks. */
 const DIMENSION_SIDES: Record<Dimension, { high: ReadonlySet<string>; low: ReadonlySet<string>; threshold: 'high-is-bad' | 'high-is-good' }> = {
-  defensiveness: { high: new Set(moves.filter((move) => move.kind === 'defensive').map((move) => move.id)), low: new Set(moves.filter((move) => move.kind !== 'defensive').map((move) => move.id)), threshold: 'high-is-bad' },
-  credibility: { high: new Set(['gives-reason', 'gives-evidence', 'explains-omission', 'owns-mistake', 'commits', 'negotiates']), low: new Set(['vague', 'hedges', 'over-claims']), threshold: 'high-is-good' },
-  professionalism: { high: new Set(['greets', 'introduces-self', 'states-purpose', 'asks-good-time', 'thanks', 'leaves-door-open', 'gives-callback', 'accepts-no', 'acknowledges']), low: new Set(['too-casual', 'insults', 'threatens', 'begs', 'sarcasm', 'dismisses']), threshold: 'high-is-good' },
+  defensiveness: {
+    high: new Set(moves.filter((move) => move.kind === 'defensive').map((move) => move.id)),
+    low: new Set(moves.filter((move) => move.kind !== 'defensive').map((move) => move.id)),
+    threshold: 'high-is-bad',
+  },
+  credibility: {
+    high: new Set(['gives-reason', 'gives-evidence', 'explains-omission', 'owns-mistake', 'commits', 'negotiates']),
+    low: new Set(['vague', 'hedges', 'over-claims']),
+    threshold: 'high-is-good',
+  },
+  professionalism: {
+    high: new Set(['greets', 'introduces-self', 'states-purpose', 'asks-good-time', 'thanks', 'leaves-door-open', 'gives-callback', 'accepts-no', 'acknowledges']),
+    low: new Set(['too-casual', 'insults', 'threatens', 'begs', 'sarcasm', 'dismisses']),
+    threshold: 'high-is-good',
+  },
 };
 console.log('\n   per dimension under cross-validation: pair accuracy (a reply from the better side outranks one from the worse side) and threshold accuracy (50 splits the sides)');
 for (const [dimension, sides] of Object.entries(DIMENSION_SIDES) as [Dimension, (typeof DIMENSION_SIDES)[Dimension]][]) {
@@ -96,7 +116,9 @@ for (const [dimension, sides] of Object.entries(DIMENSION_SIDES) as [Dimension, 
 
 // ── 2. The held-out test set ─────────────────────────────────────────────────────────────────
 const heldOut = evaluateHeldOut(root, shippedReader);
-console.log(`\n2. Held-out test set: ${heldOut.replies} replies and ${heldOut.pairs} pairs, written before training and never used for tuning; the shipped model, whole replies read clause by clause.`);
+console.log(
+  `\n2. Held-out test set: ${heldOut.replies} replies and ${heldOut.pairs} pairs, written before training and never used for tuning; the shipped model, whole replies read clause by clause.`,
+);
 for (const form of heldOut.forms) {
   console.log(`\n   ${form.form}: moves over all replies: precision ${percent(form.movePrecision)}, recall ${percent(form.moveRecall)}`);
   console.log(`   per move (precision / recall / n): ${form.perMove.map((row) => `${row.label} ${percent(row.precision)}/${percent(row.recall)}/${row.support}`).join('; ')}`);

@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkScenarioText } from '../src/scenario/check-scenario.ts';
+import { checkScenarioText } from '../src/domain/scenario/check-scenario.ts';
 
 function expand(paths: string[]): string[] {
   return paths.flatMap((path) => {

@@ -5,13 +5,13 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { READER_MODEL_PATH, type ReaderModelFile } from '../src/reading/reader-model-format.ts';
+import { READER_MODEL_PATH, type ReaderModelFile } from '../src/domain/reading/reader-model-format.ts';
 import { buildModel, crossValidate, TRAINING_SETTINGS } from './lib/reader/build-model.ts';
 import { fitDefensiveThreshold, fitTemperature } from './lib/reader/train-linear.ts';
-import { isDefensiveMove } from '../src/reading/moves.ts';
+import { isDefensiveMove } from '../src/domain/reading/moves.ts';
 import { loadMoveList, loadUtterances, trainingDigest } from './lib/reader/training-data.ts';
 import { loadWordVectors } from './lib/reader/word-vectors.ts';
-import { tokenize } from '../src/reading/text.ts';
+import { tokenize } from '../src/domain/reading/text.ts';
 import { politenessItems, trainPoliteness } from './lib/politeness-data.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -24,7 +24,11 @@ const moveLabels = moves.map((move) => move.id);
 
 const heldOut = crossValidate(utterances, moveLabels, (utterance) => utterance.move, vectors, TRAINING_SETTINGS);
 const temperature = fitTemperature(heldOut.map((prediction) => ({ logits: prediction.logProbabilities, label: prediction.label })));
-const defensiveThreshold = fitDefensiveThreshold(heldOut, moveLabels.map((label) => isDefensiveMove(label)), temperature);
+const defensiveThreshold = fitDefensiveThreshold(
+  heldOut,
+  moveLabels.map((label) => isDefensiveMove(label)),
+  temperature,
+);
 const politeness = politenessItems();
 const reasons = utterances.filter((utterance) => utterance.move === 'gives-reason' && utterance.topic !== undefined);
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CompactModel } from '../../src/reading/linear-model.ts';
+import type { CompactModel } from '../../src/domain/reading/linear-model.ts';
 import { parseCsv } from './csv.ts';
 import { buildModel, TRAINING_SETTINGS } from './reader/build-model.ts';
 
@@ -42,4 +42,3 @@ export function trainPoliteness(items: readonly PolitenessItem[], low: number, h
     .map((item) => ({ text: item.text.slice(0, 600), move: item.human >= high ? 'polite' : 'impolite', group: item.id, register: 'formal' as const }));
   return buildModel(extremes, ['impolite', 'polite'], (item) => item.move, null, TRAINING_SETTINGS, 1, { spoken: false });
 }
-

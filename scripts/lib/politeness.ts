@@ -1,7 +1,7 @@
-import { createReader } from '../../src/reading/read-reply.ts';
-import { readerModelFileSchema } from '../../src/reading/reader-model-format.ts';
-import modelFile from '../../src/reading/reader-model.json';
-import { scoreWith } from '../../src/scoring/score-reply.ts';
+import { createReader } from '../../src/domain/reading/read-reply.ts';
+import { readerModelFileSchema } from '../../src/domain/reading/reader-model-format.ts';
+import modelFile from '../../src/domain/reading/reader-model.json';
+import { scoreWith } from '../../src/domain/scoring/score-reply.ts';
 import { politenessItems, readCorpus, trainPoliteness } from './politeness-data.ts';
 import { foldOf } from './reader/training-data.ts';
 
@@ -17,7 +17,7 @@ export interface PolitenessResult {
 function ranks(values: readonly number[]): number[] {
   const order = values.map((value, index) => ({ value, index })).sort((a, b) => a.value - b.value);
   const out = new Array<number>(values.length);
-  for (let start = 0; start < order.length; ) {
+  for (let start = 0; start < order.length;) {
     let end = start;
     while (end + 1 < order.length && order[end + 1]!.value === order[start]!.value) end++;
     const rank = (start + end) / 2 + 1;
@@ -56,7 +56,14 @@ export function evaluatePoliteness(csvText = readCorpus(), threshold = 75, folds
   const shipped = readerModelFileSchema.parse(modelFile);
   const professionalism = new Array<number>(items.length);
   for (let fold = 0; fold < folds; fold++) {
-    const reader = createReader({ ...shipped, politeness: trainPoliteness(items.filter((item) => foldOf(item.id, folds) !== fold), low, high) });
+    const reader = createReader({
+      ...shipped,
+      politeness: trainPoliteness(
+        items.filter((item) => foldOf(item.id, folds) !== fold),
+        low,
+        high,
+      ),
+    });
     items.forEach((item, index) => {
       if (foldOf(item.id, folds) === fold) professionalism[index] = scoreWith(reader, item.text).professionalism;
     });
@@ -68,7 +75,16 @@ export function evaluatePoliteness(csvText = readCorpus(), threshold = 75, folds
     const impolite = item.human <= low;
     if (!polite && !impolite) return;
     taskSize++;
-    if ((professionalism[index]! > threshold) === polite) correct++;
+    if (professionalism[index]! > threshold === polite) correct++;
   });
-  return { requests: items.length, taskSize, accuracy: correct / taskSize, spearman: spearman(professionalism, items.map((item) => item.human)), threshold };
+  return {
+    requests: items.length,
+    taskSize,
+    accuracy: correct / taskSize,
+    spearman: spearman(
+      professionalism,
+      items.map((item) => item.human),
+    ),
+    threshold,
+  };
 }

@@ -1,4 +1,4 @@
-import type { ClosingCheck } from '../scoring/grade-call.ts';
+import type { ClosingCheck } from '../domain/scoring/grade-call.ts';
 
 /** The three parts of a gracious thank-you, ticked or not, and the advice. */
 export function ClosingChecklist({ check }: { check: ClosingCheck }) {

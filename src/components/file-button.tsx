@@ -20,7 +20,7 @@ export function FileButton({ label, accept = 'application/json,.json', multiple 
       <button type="button" className="button" onClick={() => input.current?.click()}>
         {children}
       </button>
-      <input ref={input} type="file" accept={accept} multiple={multiple} hidden aria-label={label} onChange={picked} />
+      <input ref={input} type="file" accept={accept} multiple={multiple} hidden aria-label={label} onChange={(event) => void picked(event)} />
     </>
   );
 }

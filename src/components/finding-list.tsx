@@ -1,4 +1,4 @@
-import type { Finding } from '../scoring/score-types.ts';
+import type { Finding } from '../domain/scoring/score-types.ts';
 import { findingTone } from './highlighted-text.tsx';
 
 const DIMENSION_LABEL = { defensiveness: 'Defensiveness', credibility: 'Credibility', professionalism: 'Professionalism' } as const;

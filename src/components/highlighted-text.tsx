@@ -1,4 +1,4 @@
-import type { Finding } from '../scoring/score-types.ts';
+import type { Finding } from '../domain/scoring/score-types.ts';
 
 interface Segment {
   start: number;

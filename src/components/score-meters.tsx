@@ -1,4 +1,4 @@
-import { DIMENSIONS, type Dimension } from '../scoring/score-types.ts';
+import { DIMENSIONS, type Dimension } from '../domain/scoring/score-types.ts';
 
 const LABEL: Record<Dimension, string> = { defensiveness: 'Defensiveness', credibility: 'Credibility', professionalism: 'Professionalism' };
 

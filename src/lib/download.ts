@@ -11,5 +11,11 @@ export function download(name: string, text: string): void {
 
 /** A name safe in any file system, from text a person typed. */
 export function fileSlug(text: string, fallback: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || fallback;
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || fallback
+  );
 }

@@ -135,6 +135,10 @@ function subscribe(onChange: () => void): () => void {
 
 /** The current route, re-rendering on every hash change. */
 export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash, () => '');
+  const hash = useSyncExternalStore(
+    subscribe,
+    () => window.location.hash,
+    () => '',
+  );
   return parseRoute(hash);
 }

@@ -44,10 +44,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Brings parsed data up to the current version, or says why it can't. */
-export function migrate<Schema extends z.ZodType>(
-  format: VersionedFormat<Schema>,
-  data: unknown,
-): LoadResult<Record<string, unknown>> {
+export function migrate<Schema extends z.ZodType>(format: VersionedFormat<Schema>, data: unknown): LoadResult<Record<string, unknown>> {
   if (!isRecord(data)) {
     return { ok: false, problems: [{ path: '(the whole file)', message: `expected a ${format.kind} object, found ${describe(data)}` }] };
   }

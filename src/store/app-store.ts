@@ -1,17 +1,19 @@
 import { z } from 'zod';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { type Assignment, assignmentFormat } from '../assignment/assignment-format.ts';
+import { type Assignment, assignmentFormat } from '../domain/assignment/assignment-format.ts';
 import { validate } from '../lib/versioned-format.ts';
-import { resultFileFormat } from '../results/result-file.ts';
-import { validateScenario } from '../scenario/scenario-format.ts';
-import type { Scenario } from '../scenario/scenario-schema.ts';
+import { resultFileFormat } from '../domain/result/result-file.ts';
+import { validateScenario } from '../domain/scenario/scenario-format.ts';
+import type { Scenario } from '../domain/scenario/scenario-schema.ts';
 import { createAssignmentsSlice, type AssignmentsSlice } from './assignments-slice.ts';
 import { createHistorySlice, type HistorySlice } from './history-slice.ts';
 import { createLibrarySlice, type LibrarySlice } from './library-slice.ts';
 import { createReviewsSlice, type ReviewsSlice } from './reviews-slice.ts';
 import { createScriptsSlice, type ScriptsSlice } from './scripts-slice.ts';
-import { callRecordSchema, scriptSchema, settingsSchema } from './saved-data-schema.ts';
+import { settingsSchema } from './settings-slice.ts';
+import { scriptSchema } from '../domain/script/script.ts';
+import { callRecordSchema } from '../domain/call/call-record.ts';
 import { createSettingsSlice, DEFAULT_SETTINGS, type SettingsSlice } from './settings-slice.ts';
 
 /** The whole app state: one store built from slices. */
@@ -28,12 +30,16 @@ const savedStateSchema = z.object({
   calls: keepValidItems(callRecordSchema),
   settings: settingsSchema.catch(DEFAULT_SETTINGS),
   scripts: z.record(z.string(), scriptSchema).catch({}),
-  customScenarios: keepValid((value) => validateScenario(value), (scenario: Scenario) => scenario.id),
+  customScenarios: keepValid(
+    (value) => validateScenario(value),
+    (scenario: Scenario) => scenario.id,
+  ),
   // Saved assignments were checked when they arrived; the checksum belongs to the file, not the store.
-  assignments: keepValid((value) => validate({ ...assignmentFormat, checksummed: false }, value), (assignment: Assignment) => assignment.id),
-  receivedComments: z
-    .record(z.string(), z.object({ coach: z.string(), about: z.string(), writtenAt: z.string(), byTurn: z.record(z.string(), z.string()) }))
-    .catch({}),
+  assignments: keepValid(
+    (value) => validate({ ...assignmentFormat, checksummed: false }, value),
+    (assignment: Assignment) => assignment.id,
+  ),
+  receivedComments: z.record(z.string(), z.object({ coach: z.string(), about: z.string(), writtenAt: z.string(), byTurn: z.record(z.string(), z.string()) })).catch({}),
   results: keepValidItems(resultFileFormat.schema),
   draftComments: z.record(z.string(), z.record(z.string(), z.record(z.string(), z.string()))).catch({}),
 });
@@ -43,10 +49,12 @@ function keepValidItems<Schema extends z.ZodType>(schema: Schema) {
   return z
     .array(z.unknown())
     .catch([])
-    .transform((items) => items.flatMap((item): z.output<Schema>[] => {
-      const parsed = schema.safeParse(item);
-      return parsed.success ? [parsed.data] : [];
-    }));
+    .transform((items) =>
+      items.flatMap((item): z.output<Schema>[] => {
+        const parsed = schema.safeParse(item);
+        return parsed.success ? [parsed.data] : [];
+      }),
+    );
 }
 
 /** A record of saved items, each checked on its own and re-keyed by its id; damaged ones are dropped. */

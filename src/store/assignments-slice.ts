@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { Assignment } from '../assignment/assignment-format.ts';
-import type { CommentsFile } from '../review/comments-file.ts';
+import type { Assignment } from '../domain/assignment/assignment-format.ts';
+import type { CommentsFile } from '../domain/review/comments-file.ts';
 
 /** A coach's comments on one call, as the candidate's debrief shows them. */
 export interface ReceivedComments {

@@ -1,16 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { CallOutput } from '../../machines/call-machine.ts';
-import type { CallGrade } from '../scoring/grade-call.ts';
-
-/** A finished call as the history keeps it. */
-export interface CallRecord {
-  id: string;
-  finishedAt: string;
-  output: CallOutput;
-  grade: CallGrade;
-  /** The assignment this call was practice for, so its goals count it. */
-  assignmentId?: string;
-}
+import type { CallRecord } from '../domain/call/call-record.ts';
 
 /** Every finished call, newest first. */
 export interface HistorySlice {

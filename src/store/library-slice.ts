@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { Scenario } from '../scenario/scenario-schema.ts';
+import type { Scenario } from '../domain/scenario/scenario-schema.ts';
 
 /** A coach's own scenarios, written in the editor or imported, by id. */
 export interface LibrarySlice {

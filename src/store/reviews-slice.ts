@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { mergeResults, type ResultFile, resultKey } from '../results/result-file.ts';
+import { mergeResults, type ResultFile, resultKey } from '../domain/result/result-file.ts';
 
 /** What importing result files did, for the message the reviewer sees. */
 export interface ResultsImport {

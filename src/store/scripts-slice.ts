@@ -1,11 +1,5 @@
 import type { StateCreator } from 'zustand';
-
-/** The parts of a call a candidate plans in the script pad. */
-export const SCRIPT_PARTS = ['opening', 'reason', 'ask', 'thankYou'] as const;
-export type ScriptPart = (typeof SCRIPT_PARTS)[number];
-export type Script = Record<ScriptPart, string>;
-
-export const EMPTY_SCRIPT: Script = { opening: '', reason: '', ask: '', thankYou: '' };
+import { EMPTY_SCRIPT, type Script, type ScriptPart } from '../domain/script/script.ts';
 
 /** What the candidate plans to say, per scenario. */
 export interface ScriptsSlice {
@@ -15,6 +9,5 @@ export interface ScriptsSlice {
 
 export const createScriptsSlice: StateCreator<ScriptsSlice, [], [], ScriptsSlice> = (set) => ({
   scripts: {},
-  updateScript: (scenarioId, part, text) =>
-    set((state) => ({ scripts: { ...state.scripts, [scenarioId]: { ...(state.scripts[scenarioId] ?? EMPTY_SCRIPT), [part]: text } } })),
+  updateScript: (scenarioId, part, text) => set((state) => ({ scripts: { ...state.scripts, [scenarioId]: { ...(state.scripts[scenarioId] ?? EMPTY_SCRIPT), [part]: text } } })),
 });

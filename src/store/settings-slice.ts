@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { StateCreator } from 'zustand';
 
 /** How the candidate likes to practise. */
@@ -21,3 +22,6 @@ export const createSettingsSlice: StateCreator<SettingsSlice, [], [], SettingsSl
   settings: DEFAULT_SETTINGS,
   updateSettings: (changes) => set((state) => ({ settings: { ...state.settings, ...changes } })),
 });
+
+/** Settings as saved: checked on load, so a damaged value falls back to the default. */
+export const settingsSchema = z.object({ voiceOn: z.boolean(), voiceName: z.string().nullable(), rate: z.number().min(0.5).max(2), practiceMode: z.boolean() });

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { CallOutput } from '../../machines/call-machine.ts';
-import { builtinScenario } from '../../src/scenario/builtin-scenarios.ts';
-import { playScriptedCall } from '../../src/simulation/scripted-call.ts';
+import type { CallOutput } from '../../src/domain/call/call-types.ts';
+import { builtinScenario } from '../../src/domain/scenario/builtin-scenarios.ts';
+import { playScriptedCall } from '../../scripts/lib/simulation/scripted-call.ts';
 
 /**
  * The manager's behaviour, tested through the same simulator as `npm run call`, with scripts

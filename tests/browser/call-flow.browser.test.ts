@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
-import { axeViolations, playCall, sayOnCall, screenshot, useChromium } from './chromium.ts';
+import { axeViolations, playCall, sayOnCall, screenshot, launchChromiumForSuite } from './chromium.ts';
 
-const browser = useChromium();
+const browser = launchChromiumForSuite();
 const baseUrl = inject('baseUrl');
 
 describe('a candidate rehearsing alone', () => {

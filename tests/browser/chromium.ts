@@ -53,7 +53,7 @@ export async function playCall(page: Page, replies: readonly string[]): Promise<
  * Launches Chromium once for a test file and closes it after. Each test opens its own context,
  * so storage never leaks between tests.
  */
-export function useChromium(): () => Browser {
+export function launchChromiumForSuite(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launchChromium();

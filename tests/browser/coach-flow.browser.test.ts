@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { axeViolations, downloadFrom, playCall, screenshot, useChromium } from './chromium.ts';
+import { axeViolations, downloadFrom, playCall, screenshot, launchChromiumForSuite } from './chromium.ts';
 
-const browser = useChromium();
+const browser = launchChromiumForSuite();
 const baseUrl = inject('baseUrl');
 
 async function checksHeading(page: Page): Promise<string> {
@@ -76,7 +76,7 @@ describe('a coach and a candidate, with only a link and files between them', () 
     await coach.getByRole('button', { name: 'Create assignment' }).click();
     await coach.getByRole('heading', { name: 'Before you call Northwind', level: 1 }).waitFor();
     const linkBox = coach.getByLabel(/^Link/);
-    await coach.waitForFunction(() => (document.querySelector('#assignment-link') as HTMLTextAreaElement | null)?.value.includes('#/open/'));
+    await coach.waitForFunction(() => document.querySelector<HTMLTextAreaElement>('#assignment-link')?.value.includes('#/open/'));
     const link = await linkBox.inputValue();
     expect(link.startsWith(`${baseUrl}#/open/`)).toBe(true);
 

@@ -1,9 +1,9 @@
 import { describe, expect, inject, it } from 'vitest';
-import { BUILTIN_SCENARIOS, builtinScenario } from '../../src/scenario/builtin-scenarios.ts';
+import { BUILTIN_SCENARIOS, builtinScenario } from '../../src/domain/scenario/builtin-scenarios.ts';
 import { seedWhere, type SimulatedCall } from '../support/simulate-call.ts';
-import { playCall, useChromium } from './chromium.ts';
+import { playCall, launchChromiumForSuite } from './chromium.ts';
 
-const browser = useChromium();
+const browser = launchChromiumForSuite();
 const baseUrl = inject('baseUrl');
 
 /** Replies a well-prepared candidate might give in any of the five calls. */

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { nextTurn, useChromium } from './chromium.ts';
+import { nextTurn, launchChromiumForSuite } from './chromium.ts';
 
-const browser = useChromium();
+const browser = launchChromiumForSuite();
 const baseUrl = inject('baseUrl');
 
 /** Presses Tab until the focused element's accessible text matches, as a keyboard user would. */

@@ -1,8 +1,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, inject, it } from 'vitest';
-import { playCall, useChromium } from './chromium.ts';
+import { playCall, launchChromiumForSuite } from './chromium.ts';
 
-const browser = useChromium();
+const browser = launchChromiumForSuite();
 const baseUrl = inject('baseUrl');
 
 describe('history and progress', () => {

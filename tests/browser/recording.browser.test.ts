@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
-import { nextTurn, playCall, useChromium } from './chromium.ts';
+import { nextTurn, playCall, launchChromiumForSuite } from './chromium.ts';
 
-const browser = useChromium();
+const browser = launchChromiumForSuite();
 const baseUrl = inject('baseUrl');
 
 describe('recording a spoken answer', () => {

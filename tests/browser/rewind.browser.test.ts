@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
-import { nextTurn, playCall, sayOnCall, useChromium } from './chromium.ts';
+import { nextTurn, playCall, sayOnCall, launchChromiumForSuite } from './chromium.ts';
 
-const browser = useChromium();
+const browser = launchChromiumForSuite();
 const baseUrl = inject('baseUrl');
 
 describe('try this reply again', () => {

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { axeViolations, downloadFrom, screenshot, useChromium } from './chromium.ts';
+import { axeViolations, downloadFrom, screenshot, launchChromiumForSuite } from './chromium.ts';
 
-const browser = useChromium();
+const browser = launchChromiumForSuite();
 const baseUrl = inject('baseUrl');
 
 /** Waits for the participant's turn in a drill round, or for the round to end. */

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { layoutGraph } from '../../src/coach/graph-layout.ts';
-import { checkDraft, copyScenario, newScenarioTemplate, renamePoint, uniqueId } from '../../src/coach/scenario-drafts.ts';
-import { BUILTIN_SCENARIOS } from '../../src/scenario/builtin-scenarios.ts';
-import { parseScenarioText } from '../../src/scenario/scenario-format.ts';
-import { findGraphProblems } from '../../src/scenario/scenario-graph.ts';
+import { layoutGraph } from '../../src/features/coach/graph-layout.ts';
+import { checkDraft, copyScenario, newScenarioTemplate, renamePoint, uniqueId } from '../../src/features/coach/scenario-drafts.ts';
+import { BUILTIN_SCENARIOS } from '../../src/domain/scenario/builtin-scenarios.ts';
+import { parseScenarioText } from '../../src/domain/scenario/scenario-format.ts';
+import { findGraphProblems } from '../../src/domain/scenario/scenario-graph.ts';
 import { scenarioFiles } from '../support/scenario-files.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Assignment, assignmentFileText, parseAssignmentText } from '../../src/assignment/assignment-format.ts';
-import { assignmentFromLink, assignmentLink } from '../../src/assignment/assignment-link.ts';
-import type { Goal } from '../../src/assignment/goals.ts';
-import { newScenarioTemplate } from '../../src/coach/scenario-drafts.ts';
+import { type Assignment, assignmentFileText, parseAssignmentText } from '../../src/domain/assignment/assignment-format.ts';
+import { assignmentFromLink, assignmentLink } from '../../src/domain/assignment/assignment-link.ts';
+import type { Goal } from '../../src/domain/assignment/goals.ts';
+import { newScenarioTemplate } from '../../src/features/coach/scenario-drafts.ts';
 import { packForLink } from '../../src/lib/link-codec.ts';
 
 const base: Assignment = {

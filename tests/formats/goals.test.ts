@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentProgress } from '../../src/assignment/assignment-progress.ts';
-import { callMeetsGoal, describeGoal, goalProgress } from '../../src/assignment/goals.ts';
-import { builtinScenario } from '../../src/scenario/builtin-scenarios.ts';
+import { assignmentProgress } from '../../src/domain/assignment/assignment-progress.ts';
+import { callMeetsGoal, describeGoal, goalProgress } from '../../src/domain/assignment/goals.ts';
+import { builtinScenario } from '../../src/domain/scenario/builtin-scenarios.ts';
+import type { CallOutput } from '../../src/domain/call/call-types.ts';
 import { simulateCall } from '../support/simulate-call.ts';
 import { playedCall, STRONG_CHANGE_OF_HEART } from '../support/records.ts';
 
@@ -29,14 +30,14 @@ describe('goals', () => {
 
   it('counts a gracious thank-you on the moved-on branch only when the call went through it', () => {
     const replies = ["Hi Dana, it's Jordan Avery. Is now a good time?", 'Things changed.', 'Things changed.', 'Thank you for your time and your candour, Dana. I understand, and I hope our paths cross again.'];
-    let movedOn;
+    let movedOn: CallOutput | undefined;
     for (let seed = 1; seed < 300 && !movedOn; seed++) {
       const { output } = simulateCall(changeOfHeart, seed, replies);
       if (output.turns.some((turn) => turn.nodeId === 'moved-on') && output.outcome.kind === 'ending' && output.outcome.outcome === 'no') movedOn = output;
     }
-    expect(movedOn).toBeDefined();
+    if (!movedOn) throw new Error('no seed under 300 reaches the moved-on branch');
     const call = playedCall('c-no', 'change-of-heart', 1, replies);
-    const graded = { ...call, output: movedOn!, grade: { ...call.grade, closing: { ...call.grade.closing, applies: true, gracious: true } } };
+    const graded = { ...call, output: movedOn, grade: { ...call.grade, closing: { ...call.grade.closing, applies: true, gracious: true } } };
     expect(callMeetsGoal({ kind: 'gracious-close', throughNode: 'moved-on', times: 2 }, graded)).toBe(true);
     expect(callMeetsGoal({ kind: 'gracious-close', throughNode: 'moved-on', times: 2 }, win)).toBe(false);
     expect(goalProgress({ kind: 'gracious-close', throughNode: 'moved-on', times: 2 }, [graded])).toEqual({ count: 1, needed: 2, met: false });

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildResultFile, mergeResults, parseResultText, type ResultFile, resultFileText, resultKey } from '../../src/results/result-file.ts';
-import { buildCommentsFile } from '../../src/review/comments-export.ts';
-import { commentsFileText, parseCommentsText } from '../../src/review/comments-file.ts';
+import { buildResultFile, mergeResults, parseResultText, type ResultFile, resultFileText, resultKey } from '../../src/domain/result/result-file.ts';
+import { buildCommentsFile } from '../../src/domain/review/comments-export.ts';
+import { commentsFileText, parseCommentsText } from '../../src/domain/review/comments-file.ts';
 import { playedCall, STRONG_CHANGE_OF_HEART } from '../support/records.ts';
 
 const source = {

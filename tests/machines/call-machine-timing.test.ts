@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, SimulatedClock } from 'xstate';
 import { NUDGE_LINES } from '../../machines/call-machine.ts';
-import { builtinScenario } from '../../src/scenario/builtin-scenarios.ts';
+import { builtinScenario } from '../../src/domain/scenario/builtin-scenarios.ts';
 import { modelMachine } from '../support/call-model.ts';
 
 const scenario = builtinScenario('request-to-talk')!;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, SimulatedClock } from 'xstate';
 import { getAdjacencyMap, getSimplePaths } from 'xstate/graph';
-import { parseScenarioText } from '../../src/scenario/scenario-format.ts';
-import type { Scenario } from '../../src/scenario/scenario-schema.ts';
+import { parseScenarioText } from '../../src/domain/scenario/scenario-format.ts';
+import type { Scenario } from '../../src/domain/scenario/scenario-schema.ts';
 import { callTestModel, type CallEventObject, type CallSnapshot, eventsFor, exploreScenario, modelMachine, serializePosition } from '../support/call-model.ts';
 import { scenarioFiles } from '../support/scenario-files.ts';
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { createThankYouDrillMachine } from '../../machines/thank-you-drill-machine.ts';
-import { noLinesFrom } from '../../src/drill/no-lines.ts';
-import { BUILTIN_SCENARIOS } from '../../src/scenario/builtin-scenarios.ts';
-import { checkClosing } from '../../src/scoring/grade-call.ts';
+import { noLinesFrom } from '../../src/features/drill/no-lines.ts';
+import { BUILTIN_SCENARIOS } from '../../src/domain/scenario/builtin-scenarios.ts';
+import { checkClosing } from '../../src/domain/scoring/grade-call.ts';
 
 const judge = (reply: string, noLine: string) => checkClosing(reply, noLine);
 const machine = createThankYouDrillMachine({ judge });

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MOVES } from '../../src/reading/moves.ts';
-import modelFile from '../../src/reading/reader-model.json';
-import { rubricMoves } from '../../src/scoring/rubric.ts';
+import { MOVES } from '../../src/domain/reading/moves.ts';
+import modelFile from '../../src/domain/reading/reader-model.json';
+import { rubricMoves } from '../../src/domain/scoring/rubric.ts';
 import { TRAINING_SETTINGS } from '../../scripts/lib/reader/build-model.ts';
 import { loadUtterances, trainingDigest } from '../../scripts/lib/reader/training-data.ts';
 

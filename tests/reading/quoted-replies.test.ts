@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkClosing } from '../../src/scoring/grade-call.ts';
-import { score } from '../../src/scoring/score-reply.ts';
+import { checkClosing } from '../../src/domain/scoring/grade-call.ts';
+import { score } from '../../src/domain/scoring/score-reply.ts';
 
 /**
  * The replies quoted in the reader issue, each with the verdict a hiring manager would give.

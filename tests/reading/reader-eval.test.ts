@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { shippedReader } from '../../src/reading/read-reply.ts';
+import { shippedReader } from '../../src/domain/reading/read-reply.ts';
 import { evaluateHeldOut, heldOutLine } from '../../scripts/lib/reader/evaluate-held-out.ts';
 
 const root = join(import.meta.dirname, '..', '..');

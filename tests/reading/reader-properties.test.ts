@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MOVES } from '../../src/reading/moves.ts';
-import { shippedReader } from '../../src/reading/read-reply.ts';
-import { toSpokenForm } from '../../src/reading/text.ts';
-import { score } from '../../src/scoring/score-reply.ts';
-import type { Finding } from '../../src/scoring/score-types.ts';
+import { MOVES } from '../../src/domain/reading/moves.ts';
+import { shippedReader } from '../../src/domain/reading/read-reply.ts';
+import { toSpokenForm } from '../../src/domain/reading/text.ts';
+import { score } from '../../src/domain/scoring/score-reply.ts';
+import type { Finding } from '../../src/domain/scoring/score-types.ts';
 
 /** Replies built from pieces of real call talk, joined in any order, typed or spoken. */
 const PIECES = [

@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_SCENARIO_IDS, BUILTIN_SCENARIOS } from '../../src/scenario/builtin-scenarios.ts';
-import { checkScenarioText } from '../../src/scenario/check-scenario.ts';
-import { parseScenarioText } from '../../src/scenario/scenario-format.ts';
-import { findGraphProblems, longestPathTurns } from '../../src/scenario/scenario-graph.ts';
+import { BUILTIN_SCENARIO_IDS, BUILTIN_SCENARIOS } from '../../src/domain/scenario/builtin-scenarios.ts';
+import { checkScenarioText } from '../../src/domain/scenario/check-scenario.ts';
+import { parseScenarioText } from '../../src/domain/scenario/scenario-format.ts';
+import { findGraphProblems, longestPathTurns } from '../../src/domain/scenario/scenario-graph.ts';
 import { scenarioFiles } from '../support/scenario-files.ts';
 import { exploreScenario } from '../support/call-model.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { builtinScenario } from '../../src/scenario/builtin-scenarios.ts';
-import { score } from '../../src/scoring/score-reply.ts';
-import { scoreContextFor } from '../../src/scoring/score-context.ts';
+import { builtinScenario } from '../../src/domain/scenario/builtin-scenarios.ts';
+import { score } from '../../src/domain/scoring/score-reply.ts';
+import { scoreContextFor } from '../../src/domain/scoring/score-context.ts';
 import { PAIRS, THRESHOLDS } from './corpus.ts';
 
 /** What the current model reaches on the old corpus, rounded down: a fall below it is a regression. */

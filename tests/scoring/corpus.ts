@@ -1,4 +1,4 @@
-import type { Dimension } from '../../src/scoring/score-types.ts';
+import type { Dimension } from '../../src/domain/scoring/score-types.ts';
 
 /**
  * The labelled corpus: replies written across the five scenarios, in pairs where the first is

@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkClosing } from '../../src/scoring/grade-call.ts';
-import { scoreLine } from '../../src/scoring/score-cli-line.ts';
-import { MAX_SCORED_CHARS, score } from '../../src/scoring/score-reply.ts';
+import { checkClosing } from '../../src/domain/scoring/grade-call.ts';
+import { scoreLine } from '../../src/domain/scoring/score-cli-line.ts';
+import { MAX_SCORED_CHARS, score } from '../../src/domain/scoring/score-reply.ts';
 import { parseCsv, toCsv } from '../../scripts/lib/csv.ts';
 
 const hostile = fc.oneof(

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildDataFile, mergeDataFile, parseDataFile } from '../../src/history/data-file.ts';
+import { buildDataFile, mergeDataFile, parseDataFile } from '../../src/domain/history/data-file.ts';
 import { finishedCall } from '../support/finished-call.ts';
 
 const scripts = { 'ask-why': { opening: "Hi Tom, it's Jordan.", reason: '', ask: 'What could I strengthen?', thankYou: 'Thank you.' } };

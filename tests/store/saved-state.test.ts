@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assignmentFileText, parseAssignmentText } from '../../src/assignment/assignment-format.ts';
-import { newScenarioTemplate } from '../../src/coach/scenario-drafts.ts';
-import { buildResultFile } from '../../src/results/result-file.ts';
+import { assignmentFileText, parseAssignmentText } from '../../src/domain/assignment/assignment-format.ts';
+import { newScenarioTemplate } from '../../src/features/coach/scenario-drafts.ts';
+import { buildResultFile } from '../../src/domain/result/result-file.ts';
 import { migrateSavedState } from '../../src/store/app-store.ts';
 import { finishedCall } from '../support/finished-call.ts';
 import { DEFAULT_SETTINGS } from '../../src/store/settings-slice.ts';

@@ -1,7 +1,7 @@
 import { __unsafe_getAllOwnEventDescriptors as ownEventTypes, type EventFromLogic, type SnapshotFrom } from 'xstate';
 import { getShortestPaths, TestModel } from 'xstate/graph';
 import { type CallMachine, createCallMachine } from '../../machines/call-machine.ts';
-import type { Scenario } from '../../src/scenario/scenario-schema.ts';
+import type { Scenario } from '../../src/domain/scenario/scenario-schema.ts';
 import { PROFILES, profileAssessor } from './profile-assessor.ts';
 
 export type CallSnapshot = SnapshotFrom<CallMachine>;

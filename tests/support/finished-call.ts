@@ -1,9 +1,10 @@
 import { createActor, SimulatedClock } from 'xstate';
-import { type CallOutput, createCallMachine } from '../../machines/call-machine.ts';
-import { builtinScenario } from '../../src/scenario/builtin-scenarios.ts';
-import { gradeCall } from '../../src/scoring/grade-call.ts';
-import { score } from '../../src/scoring/score-reply.ts';
-import type { CallRecord } from '../../src/store/history-slice.ts';
+import { createCallMachine } from '../../machines/call-machine.ts';
+import { type CallOutput } from '../../src/domain/call/call-types.ts';
+import { builtinScenario } from '../../src/domain/scenario/builtin-scenarios.ts';
+import { gradeCall } from '../../src/domain/scoring/grade-call.ts';
+import { score } from '../../src/domain/scoring/score-reply.ts';
+import type { CallRecord } from '../../src/domain/call/call-record.ts';
 
 /** A real finished call, as the history stores it: one reply, then the candidate hangs up. */
 export function finishedCall(id: string): CallRecord {

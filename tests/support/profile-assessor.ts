@@ -1,5 +1,5 @@
-import type { Assessor } from '../../machines/call-machine.ts';
-import type { ReplyScore } from '../../src/scoring/score-types.ts';
+import type { Assessor } from '../../src/domain/call/call-types.ts';
+import type { ReplyScore } from '../../src/domain/scoring/score-types.ts';
 
 /**
  * How a reply lands, named. The machine is tested without the real scorer: a reply's first word

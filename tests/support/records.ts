@@ -1,6 +1,6 @@
-import { builtinScenario } from '../../src/scenario/builtin-scenarios.ts';
-import { gradeCall } from '../../src/scoring/grade-call.ts';
-import type { CallRecord } from '../../src/store/history-slice.ts';
+import { builtinScenario } from '../../src/domain/scenario/builtin-scenarios.ts';
+import { gradeCall } from '../../src/domain/scoring/grade-call.ts';
+import type { CallRecord } from '../../src/domain/call/call-record.ts';
 import { simulateCall } from './simulate-call.ts';
 
 /** A finished call from real replies, as the history stores it, optionally for an assignment. */

@@ -1,7 +1,8 @@
 import { createActor, SimulatedClock } from 'xstate';
-import { type CallOutput, createCallMachine } from '../../machines/call-machine.ts';
-import type { Scenario } from '../../src/scenario/scenario-schema.ts';
-import { score } from '../../src/scoring/score-reply.ts';
+import { createCallMachine } from '../../machines/call-machine.ts';
+import { type CallOutput } from '../../src/domain/call/call-types.ts';
+import type { Scenario } from '../../src/domain/scenario/scenario-schema.ts';
+import { score } from '../../src/domain/scoring/score-reply.ts';
 
 /**
  * Plays a call in Node exactly as the app would, with the real scorer: the same seed and the same

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { redactName, summariseClass } from '../../src/workshop/class-summary.ts';
+import { redactName, summariseClass } from '../../src/domain/workshop/class-summary.ts';
 import { playedCall, STRONG_CHANGE_OF_HEART } from '../support/records.ts';
 
 const strong = playedCall('drill-1', 'change-of-heart', 3, STRONG_CHANGE_OF_HEART);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_SCENARIO_IDS } from '../../src/scenario/builtin-scenarios.ts';
-import { decodeDrillCode, type DrillSetup, drillRounds, encodeDrillCode, MAX_ROUNDS, REPLY_TIME_LIMITS } from '../../src/workshop/drill-code.ts';
+import { BUILTIN_SCENARIO_IDS } from '../../src/domain/scenario/builtin-scenarios.ts';
+import { decodeDrillCode, type DrillSetup, drillRounds, encodeDrillCode, MAX_ROUNDS, REPLY_TIME_LIMITS } from '../../src/domain/workshop/drill-code.ts';
 
 const setup: fc.Arbitrary<DrillSetup> = fc.record({
   scenarioIds: fc.subarray([...BUILTIN_SCENARIO_IDS], { minLength: 1 }),

@@ -1,6 +1,6 @@
-import { featuresOf } from '../../../src/reading/features.ts';
-import { LinearModel, type CompactModel } from '../../../src/reading/linear-model.ts';
-import { toSpokenForm } from '../../../src/reading/text.ts';
+import { featuresOf } from '../../../src/domain/reading/features.ts';
+import { LinearModel, type CompactModel } from '../../../src/domain/reading/linear-model.ts';
+import { toSpokenForm } from '../../../src/domain/reading/text.ts';
 import { compactModel, trainLinear, type Example } from './train-linear.ts';
 import { foldOf, type Utterance } from './training-data.ts';
 import { averageVector, type WordVectors } from './word-vectors.ts';

@@ -5,19 +5,35 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { MOVES, NO_MOVE } from '../../../src/reading/moves.ts';
-import type { Reader } from '../../../src/reading/read-reply.ts';
-import { toSpokenForm } from '../../../src/reading/text.ts';
-import { builtinScenario } from '../../../src/scenario/builtin-scenarios.ts';
-import { scoreWith } from '../../../src/scoring/score-reply.ts';
-import { scoreContextFor } from '../../../src/scoring/score-context.ts';
-import type { Dimension } from '../../../src/scoring/score-types.ts';
+import { MOVES, NO_MOVE } from '../../../src/domain/reading/moves.ts';
+import type { Reader } from '../../../src/domain/reading/read-reply.ts';
+import { toSpokenForm } from '../../../src/domain/reading/text.ts';
+import { builtinScenario } from '../../../src/domain/scenario/builtin-scenarios.ts';
+import { scoreWith } from '../../../src/domain/scoring/score-reply.ts';
+import { scoreContextFor } from '../../../src/domain/scoring/score-context.ts';
+import type { Dimension } from '../../../src/domain/scoring/score-types.ts';
 import { textSeed } from './build-model.ts';
 import { pairAccuracy, percent, precisionRecall, type PrecisionRecall } from './measures.ts';
 import { READING_DATA } from './training-data.ts';
 
-const heldOutReply = z.object({ id: z.string(), scenario: z.string(), managerLine: z.string(), text: z.string(), moves: z.array(z.string()), defensive: z.boolean(), credible: z.boolean().nullable(), professional: z.boolean().nullable() });
-const heldOutPair = z.object({ id: z.string(), scenario: z.string(), managerLine: z.string(), dimension: z.enum(['defensiveness', 'credibility', 'professionalism']), better: z.string(), worse: z.string() });
+const heldOutReply = z.object({
+  id: z.string(),
+  scenario: z.string(),
+  managerLine: z.string(),
+  text: z.string(),
+  moves: z.array(z.string()),
+  defensive: z.boolean(),
+  credible: z.boolean().nullable(),
+  professional: z.boolean().nullable(),
+});
+const heldOutPair = z.object({
+  id: z.string(),
+  scenario: z.string(),
+  managerLine: z.string(),
+  dimension: z.enum(['defensiveness', 'credibility', 'professionalism']),
+  better: z.string(),
+  worse: z.string(),
+});
 type HeldOutReply = z.infer<typeof heldOutReply>;
 
 /** One dimension's figures on the held-out set, in one form. */
@@ -49,7 +65,11 @@ export function heldOutLine(row: HeldOutDimension): string {
 
 /** Reads every held-out reply and pair with `reader`, typed and in spoken form, and measures it. */
 export function evaluateHeldOut(root: string, reader: Reader): HeldOutFigures {
-  const readLines = <T>(file: string, schema: z.ZodType<T>) => readFileSync(join(root, READING_DATA, 'heldout', file), 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => schema.parse(JSON.parse(line)));
+  const readLines = <T>(file: string, schema: z.ZodType<T>) =>
+    readFileSync(join(root, READING_DATA, 'heldout', file), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => schema.parse(JSON.parse(line)));
   const replies = readLines('replies.jsonl', heldOutReply);
   const pairs = readLines('pairs.jsonl', heldOutPair);
   const contextFor = (scenarioId: string, managerLine: string) => scoreContextFor(builtinScenario(scenarioId), managerLine);
@@ -72,18 +92,23 @@ export function evaluateHeldOut(root: string, reader: Reader): HeldOutFigures {
       gold += item.reply.moves.length;
       truePositive += [...item.predicted].filter((move) => item.reply.moves.includes(move)).length;
     }
-    const perMove = precisionRecall([...MOVES.keys()].filter((move) => move !== NO_MOVE), items.map((item) => ({ gold: new Set(item.reply.moves), predicted: item.predicted }))).filter((row) => row.support > 0);
+    const perMove = precisionRecall(
+      [...MOVES.keys()].filter((move) => move !== NO_MOVE),
+      items.map((item) => ({ gold: new Set(item.reply.moves), predicted: item.predicted })),
+    ).filter((row) => row.support > 0);
     const dimensions = labels.map(([dimension, label]): HeldOutDimension => {
       const labelled = items.filter((item) => label(item.reply) !== null);
       const high = items.filter((item) => label(item.reply) === true).map((item) => item.scored[dimension]);
       const low = items.filter((item) => label(item.reply) === false).map((item) => item.scored[dimension]);
-      const outcomes = pairs.filter((pair) => pair.dimension === dimension).map((pair) => {
-        const context = contextFor(pair.scenario, pair.managerLine);
-        const better = scoreWith(reader, as(pair.better), context)[dimension];
-        const worse = scoreWith(reader, as(pair.worse), context)[dimension];
-        if (better === worse) return 'tied';
-        return (dimension === 'defensiveness' ? better < worse : better > worse) ? 'right' : 'wrong';
-      });
+      const outcomes = pairs
+        .filter((pair) => pair.dimension === dimension)
+        .map((pair) => {
+          const context = contextFor(pair.scenario, pair.managerLine);
+          const better = scoreWith(reader, as(pair.better), context)[dimension];
+          const worse = scoreWith(reader, as(pair.worse), context)[dimension];
+          if (better === worse) return 'tied';
+          return (dimension === 'defensiveness' ? better < worse : better > worse) ? 'right' : 'wrong';
+        });
       return {
         form,
         dimension,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tokenize } from '../../../src/reading/text.ts';
+import { tokenize } from '../../../src/domain/reading/text.ts';
 import { READING_DATA, type Utterance } from './training-data.ts';
 
 /** A training utterance that is all but the same as a test sentence. */
@@ -18,7 +18,11 @@ function sentencesOf(text: string): string[] {
 
 /** Every test sentence: held-out replies and pairs, whole and sentence by sentence, and the behaviour scripts. */
 export function testSentences(root: string): string[] {
-  const lines = (file: string) => readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as Record<string, unknown>);
+  const lines = (file: string) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
   const texts: string[] = [];
   for (const reply of lines(join(root, READING_DATA, 'heldout', 'replies.jsonl'))) texts.push(String(reply.text));
   for (const pair of lines(join(root, READING_DATA, 'heldout', 'pairs.jsonl'))) texts.push(String(pair.better), String(pair.worse));

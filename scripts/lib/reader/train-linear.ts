@@ -1,5 +1,5 @@
-import type { TextFeatures } from '../../../src/reading/features.ts';
-import { softmax, toBase64, type CompactModel } from '../../../src/reading/linear-model.ts';
+import type { TextFeatures } from '../../../src/domain/reading/features.ts';
+import { softmax, toBase64, type CompactModel } from '../../../src/domain/reading/linear-model.ts';
 
 /** One training example: a text's features, its averaged word vector, and its label index. */
 export interface Example {
@@ -101,7 +101,7 @@ export function fitTemperature(heldOut: readonly { logits: Float64Array; label: 
   let bestLoss = Infinity;
   for (let temperature = 0.3; temperature <= 4.001; temperature += 0.05) {
     let loss = 0;
-    for (const { logits, label } of heldOut) loss -= Math.log(Math.max((softmax(logits, temperature)[label] as number), 1e-12));
+    for (const { logits, label } of heldOut) loss -= Math.log(Math.max(softmax(logits, temperature)[label] as number, 1e-12));
     if (loss < bestLoss) {
       bestLoss = loss;
       best = Math.round(temperature * 100) / 100;
@@ -168,7 +168,13 @@ export function compactModel(model: FloatModel, temperature: number, vocabulary:
  * share expected in real calls (most of what candidates say is not defensive). Calling a fine reply
  * defensive costs a candidate more than missing a mild jab, so the cut favours precision.
  */
-export function fitDefensiveThreshold(heldOut: readonly { logProbabilities: Float64Array; label: number }[], defensive: readonly boolean[], temperature: number, precision = 0.85, prior = 0.15): number {
+export function fitDefensiveThreshold(
+  heldOut: readonly { logProbabilities: Float64Array; label: number }[],
+  defensive: readonly boolean[],
+  temperature: number,
+  precision = 0.85,
+  prior = 0.15,
+): number {
   const shares = heldOut.map(({ logProbabilities, label }) => ({
     share: softmax(logProbabilities, temperature).reduce((sum, probability, index) => sum + (defensive[index] ? probability : 0), 0),
     isDefensive: defensive[label] === true,

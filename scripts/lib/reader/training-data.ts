@@ -33,7 +33,10 @@ export function loadMoveList(root: string): z.infer<typeof movesFileSchema> {
 
 function trainingFiles(root: string): string[] {
   const folder = join(root, READING_DATA, 'train');
-  return readdirSync(folder).filter((name) => name.endsWith('.jsonl')).sort().map((name) => join(folder, name));
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort()
+    .map((name) => join(folder, name));
 }
 
 /** Every training utterance, in file order; a bad line stops training with its file and line. */
@@ -41,22 +44,24 @@ export function loadUtterances(root: string): Utterance[] {
   const known = new Set(loadMoveList(root).moves.map((move) => move.id));
   const out: Utterance[] = [];
   for (const file of trainingFiles(root)) {
-    readFileSync(file, 'utf8').split('\n').forEach((line, index) => {
-      if (line.trim() === '') return;
-      const parsed = utteranceSchema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-      if (!known.has(parsed.data.move)) throw new Error(`${file}:${index + 1}: unknown move "${parsed.data.move}"`);
-      out.push(parsed.data);
-    });
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((line, index) => {
+        if (line.trim() === '') return;
+        const parsed = utteranceSchema.safeParse(JSON.parse(line));
+        if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+        if (!known.has(parsed.data.move)) throw new Error(`${file}:${index + 1}: unknown move "${parsed.data.move}"`);
+        out.push(parsed.data);
+      });
   }
   return out;
 }
 
 /** Code whose change changes the model: the features, the model format and the training itself. */
 const TRAINING_CODE = [
-  'src/reading/text.ts',
-  'src/reading/features.ts',
-  'src/reading/linear-model.ts',
+  'src/domain/reading/text.ts',
+  'src/domain/reading/features.ts',
+  'src/domain/reading/linear-model.ts',
   'scripts/lib/reader/train-linear.ts',
   'scripts/lib/reader/build-model.ts',
   'scripts/lib/reader/word-vectors.ts',

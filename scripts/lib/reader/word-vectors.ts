@@ -32,7 +32,10 @@ export function loadWordVectors(frequentCount: number, alsoWanted: Iterable<stri
     if (vectors.has(word) || !Object.hasOwn(source.vectors, word)) continue;
     const raw = (source.vectors[word] as number[]).slice(0, source.dimensions);
     const norm = Math.sqrt(raw.reduce((sum, value) => sum + value * value, 0)) || 1;
-    vectors.set(word, Float32Array.from(raw, (value) => (value / norm) * length));
+    vectors.set(
+      word,
+      Float32Array.from(raw, (value) => (value / norm) * length),
+    );
   }
   return { dimensions: source.dimensions, frequent, vectorOf: (word) => vectors.get(word) };
 }

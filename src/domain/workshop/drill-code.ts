@@ -1,0 +1,94 @@
+import { seedFrom } from '../../lib/seeded-random.ts';
+import { BUILTIN_SCENARIO_IDS } from '../scenario/builtin-scenarios.ts';
+
+/**
+ * A workshop drill, as the facilitator sets it up. Everyone who enters the same code gets the
+ * same scenarios, rounds, time limit and seeded manager, so their results compare fairly.
+ */
+export interface DrillSetup {
+  /** Built-in scenario ids, in the home screen's order; the rounds cycle through them. */
+  scenarioIds: string[];
+  rounds: number;
+  secondsPerReply: number;
+  seed: number;
+}
+
+/** The time limits a facilitator can choose, in seconds; the code stores the index. */
+export const REPLY_TIME_LIMITS = [15, 20, 30, 45, 60, 90, 120, 180] as const;
+export const MAX_ROUNDS = 8;
+
+// The code packs 60 bits into 12 Crockford base-32 characters:
+// format 3 | scenarios 8 | rounds-1 3 | time limit 3 | seed 32 | check 11.
+const CODE_FORMAT = 1n;
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+function checkBits(payload: bigint): bigint {
+  return BigInt(seedFrom(payload.toString(16)) >>> 0) & 0x7ffn;
+}
+
+/** The drill code for a setup, like `7K2Q-M9XD-4HPA`. */
+export function encodeDrillCode(setup: DrillSetup): string {
+  let mask = 0n;
+  for (const id of setup.scenarioIds) {
+    const index = BUILTIN_SCENARIO_IDS.indexOf(id as (typeof BUILTIN_SCENARIO_IDS)[number]);
+    if (index < 0) throw new Error(`a drill code can carry built-in scenarios only, not "${id}"`);
+    mask |= 1n << BigInt(index);
+  }
+  const limit = REPLY_TIME_LIMITS.indexOf(setup.secondsPerReply as (typeof REPLY_TIME_LIMITS)[number]);
+  if (mask === 0n || limit < 0 || setup.rounds < 1 || setup.rounds > MAX_ROUNDS) throw new Error('not a drill setup a code can carry');
+  const payload = (CODE_FORMAT << 46n) | (mask << 38n) | (BigInt(setup.rounds - 1) << 35n) | (BigInt(limit) << 32n) | BigInt(setup.seed >>> 0);
+  let bits = (payload << 11n) | checkBits(payload);
+  let code = '';
+  for (let index = 0; index < 12; index++) {
+    code = (ALPHABET[Number(bits & 31n)] as string) + code;
+    bits >>= 5n;
+  }
+  return `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`;
+}
+
+/** What reading a typed code gave: the setup, or a sentence saying what is wrong with it. */
+export type DrillCodeResult = { ok: true; setup: DrillSetup; code: string } | { ok: false; message: string };
+
+/**
+ * Reads a code as a participant types it: any case, with or without hyphens or spaces, and with
+ * the letters people confuse with digits (O, I, L) read as the digits.
+ */
+export function decodeDrillCode(typed: string): DrillCodeResult {
+  const cleaned = typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  if (cleaned.length !== 12) return { ok: false, message: `A drill code has 12 letters and digits, like 7K2Q-M9XD-4HPA; this has ${cleaned.length}.` };
+  let bits = 0n;
+  for (const char of cleaned) {
+    const value = ALPHABET.indexOf(char);
+    if (value < 0) return { ok: false, message: `A drill code never contains "${char}". Check it against the facilitator's screen.` };
+    bits = (bits << 5n) | BigInt(value);
+  }
+  const payload = bits >> 11n;
+  if ((bits & 0x7ffn) !== checkBits(payload)) return { ok: false, message: "That code doesn't add up: a letter or digit is probably mistyped. Check it against the facilitator's screen." };
+  if (payload >> 46n !== CODE_FORMAT) return { ok: false, message: 'That code was made by a newer Callback. Update the app to join this drill.' };
+  const mask = Number((payload >> 38n) & 0xffn);
+  const scenarioIds = BUILTIN_SCENARIO_IDS.filter((_, index) => mask & (1 << index));
+  if (scenarioIds.length === 0 || mask >> BUILTIN_SCENARIO_IDS.length !== 0)
+    return { ok: false, message: 'That code names scenarios this version of Callback does not have. Update the app to join this drill.' };
+  const setup: DrillSetup = {
+    scenarioIds: [...scenarioIds],
+    rounds: Number((payload >> 35n) & 7n) + 1,
+    secondsPerReply: REPLY_TIME_LIMITS[Number((payload >> 32n) & 7n)] as number,
+    seed: Number(payload & 0xffffffffn),
+  };
+  return { ok: true, setup, code: `${cleaned.slice(0, 4)}-${cleaned.slice(4, 8)}-${cleaned.slice(8)}` };
+}
+
+/** One round of a drill: which scenario, and the seed everyone's manager uses for it. */
+export interface DrillRound {
+  index: number;
+  scenarioId: string;
+  seed: number;
+}
+
+export function drillRounds(setup: DrillSetup): DrillRound[] {
+  return Array.from({ length: setup.rounds }, (_, index) => ({
+    index,
+    scenarioId: setup.scenarioIds[index % setup.scenarioIds.length] as string,
+    seed: seedFrom(`${setup.seed}:${index}`) >>> 0,
+  }));
+}

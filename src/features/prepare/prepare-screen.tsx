@@ -1,0 +1,107 @@
+import { useId, useMemo, useState } from 'react';
+import { FindingList } from '../../components/finding-list.tsx';
+import { HighlightedText } from '../../components/highlighted-text.tsx';
+import { ScoreMeters } from '../../components/score-meters.tsx';
+import { routeHref } from '../../lib/route.ts';
+import type { Scenario } from '../../domain/scenario/scenario-schema.ts';
+import { score } from '../../domain/scoring/score-reply.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { EMPTY_SCRIPT, SCRIPT_PARTS, type ScriptPart } from '../../domain/script/script.ts';
+
+const PART_LABEL: Record<ScriptPart, { title: string; help: string }> = {
+  opening: { title: 'Opening', help: 'Greeting, your name, why you are calling, and whether it is a good time.' },
+  reason: { title: 'Your reason', help: 'The true, specific reason. Address what you said before, head-on.' },
+  ask: { title: 'Your ask', help: 'What you would like to happen next.' },
+  thankYou: { title: 'Your thank-you for a "no"', help: 'Thanks for their time and candour, no pushback, the door left open.' },
+};
+
+/** The manager line each part of the script answers, so the pad scores it in context. */
+function managerLineFor(scenario: Scenario, part: ScriptPart): string {
+  const nodes = Object.values(scenario.nodes).filter((node) => node.speaker === 'manager');
+  if (part === 'opening') return nodes[0]?.lines[0] ?? '';
+  if (part === 'thankYou') return "I'm sorry, we've moved on.";
+  return nodes[Math.min(nodes.length - 1, part === 'reason' ? 1 : 2)]?.lines[0] ?? '';
+}
+
+function ScriptField({ scenario, part }: { scenario: Scenario; part: ScriptPart }) {
+  const id = useId();
+  const text = useAppStore((state) => state.scripts[scenario.id]?.[part] ?? '');
+  const updateScript = useAppStore((state) => state.updateScript);
+  const result = useMemo(
+    () => score(text, { scenarioId: scenario.id, managerLine: managerLineFor(scenario, part), briefingFacts: [scenario.briefing.youSaid, ...scenario.briefing.facts] }),
+    [text, scenario, part],
+  );
+  return (
+    <div className="script-field">
+      <label htmlFor={id}>{PART_LABEL[part].title}</label>
+      <p className="help" id={`${id}-help`}>
+        {PART_LABEL[part].help}
+      </p>
+      <textarea id={id} aria-describedby={`${id}-help`} rows={3} value={text} maxLength={20_000} onChange={(event) => updateScript(scenario.id, part, event.target.value)} />
+      {text.trim() ? (
+        <div className="script-feedback" aria-live="polite">
+          <p className="script-mirror">
+            <HighlightedText text={text} findings={result.findings} />
+          </p>
+          <ScoreMeters scores={result} compact />
+          <FindingList findings={result.findings} />
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** The briefing, the script pad scored as you type, and the teleprompter for practising aloud. */
+export function PrepareScreen({ scenario, assignmentId }: { scenario: Scenario; assignmentId?: string }) {
+  const [teleprompter, setTeleprompter] = useState(false);
+  const script = useAppStore((state) => state.scripts[scenario.id] ?? EMPTY_SCRIPT);
+  return (
+    <main className="screen" aria-labelledby="prepare-title">
+      <p>
+        {assignmentId ? <a href={routeHref({ screen: 'assignment', assignmentId })}>← The assignment</a> : <a href={routeHref({ screen: 'home' })}>← All calls</a>}
+      </p>
+      <h1 id="prepare-title">{scenario.title}</h1>
+      <section className="briefing" aria-labelledby="briefing-title">
+        <h2 id="briefing-title">What happened so far</h2>
+        <p>{scenario.briefing.story}</p>
+        <p className="said">{scenario.briefing.youSaid}</p>
+        <ul>
+          {scenario.briefing.facts.map((fact) => (
+            <li key={fact}>{fact}</li>
+          ))}
+        </ul>
+        <p>
+          <strong>You'll be speaking to:</strong> {scenario.persona.name}, {scenario.persona.role} at {scenario.persona.company}. {scenario.persona.temperament}
+        </p>
+        <p>
+          <strong>Your goal:</strong> {scenario.briefing.goal}
+        </p>
+      </section>
+      {teleprompter ? (
+        <section className="teleprompter" aria-labelledby="teleprompter-title">
+          <h2 id="teleprompter-title">Read it out loud</h2>
+          {SCRIPT_PARTS.map((part) => (script[part].trim() ? <p key={part}>{script[part]}</p> : null))}
+          <button type="button" className="button" onClick={() => setTeleprompter(false)}>
+            Back to editing
+          </button>
+        </section>
+      ) : (
+        <section aria-labelledby="script-title">
+          <h2 id="script-title">Your script</h2>
+          <p className="muted">Write what you plan to say. It is scored as you type; nothing leaves this device.</p>
+          {SCRIPT_PARTS.map((part) => (
+            <ScriptField key={part} scenario={scenario} part={part} />
+          ))}
+          <button type="button" className="button" onClick={() => setTeleprompter(true)}>
+            Practise it out loud
+          </button>
+        </section>
+      )}
+      <p className="actions">
+        <a className="button button-primary" href={routeHref({ screen: 'call', scenarioId: scenario.id, assignmentId })}>
+          {scenario.direction === 'incoming' ? 'Take the call' : 'Make the call'}
+        </a>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,154 @@
+import { useMemo, useState } from 'react';
+import type { CallOutput } from '../../domain/call/call-types.ts';
+import { download, fileSlug } from '../../lib/download.ts';
+import { routeHref } from '../../lib/route.ts';
+import { buildResultFile, type ResultFile, resultFileName, resultFileText, summariseScenario } from '../../domain/result/result-file.ts';
+import { builtinScenario } from '../../domain/scenario/builtin-scenarios.ts';
+import { gradeCall } from '../../domain/scoring/grade-call.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import type { CallRecord } from '../../domain/call/call-record.ts';
+import { decodeDrillCode, type DrillSetup, drillRounds } from '../../domain/workshop/drill-code.ts';
+import { DrillCall } from './drill-call.tsx';
+import { Scorecard } from './scorecard.tsx';
+
+type Phase = { kind: 'name' } | { kind: 'ready'; round: number } | { kind: 'playing'; round: number } | { kind: 'done'; file: ResultFile };
+
+/** The drill's scenarios as a result file names them, so a facilitator needs nothing else. */
+export function drillScenarioSummaries(setup: DrillSetup) {
+  return setup.scenarioIds.map((scenarioId) => summariseScenario(scenarioId, builtinScenario(scenarioId)));
+}
+
+function DrillRun({ code, setup }: { code: string; setup: DrillSetup }) {
+  const rounds = useMemo(() => drillRounds(setup), [setup]);
+  const addResults = useAppStore((state) => state.addResults);
+  const [participant, setParticipant] = useState('');
+  const [phase, setPhase] = useState<Phase>({ kind: 'name' });
+  const [calls, setCalls] = useState<CallRecord[]>([]);
+  const [projector, setProjector] = useState(true);
+  const [nameProblem, setNameProblem] = useState<string | null>(null);
+
+  const start = () => {
+    if (!participant.trim()) {
+      setNameProblem('Type your name (or a nickname) so your scorecard is yours.');
+      return;
+    }
+    setNameProblem(null);
+    setCalls([]);
+    setPhase({ kind: 'ready', round: 0 });
+  };
+
+  const finishRound = (round: number, output: CallOutput) => {
+    const record: CallRecord = {
+      id: `drill-${code.toLowerCase()}-${fileSlug(participant, 'p')}-${round + 1}-${Date.now().toString(36)}`.slice(0, 80),
+      finishedAt: new Date().toISOString(),
+      output,
+      grade: gradeCall(output.turns, output.outcome),
+    };
+    const played = [...calls, record];
+    setCalls(played);
+    if (round + 1 < rounds.length) {
+      setPhase({ kind: 'ready', round: round + 1 });
+      return;
+    }
+    const file = buildResultFile(participant, { kind: 'drill', code, scenarios: drillScenarioSummaries(setup) }, played);
+    // Kept on this machine too, so a room sharing one machine gets its class summary without files.
+    addResults([file]);
+    setPhase({ kind: 'done', file });
+  };
+
+  const round = phase.kind === 'ready' || phase.kind === 'playing' ? rounds[phase.round] : undefined;
+  const scenario = round ? builtinScenario(round.scenarioId) : undefined;
+
+  return (
+    <div className={projector ? 'projector' : undefined}>
+      <p className="drill-meta">
+        Drill <strong className="drill-code">{code}</strong> · {setup.rounds} round{setup.rounds === 1 ? '' : 's'} · {setup.secondsPerReply} s per reply{' '}
+        <button type="button" className="button button-small" aria-pressed={projector} onClick={() => setProjector(!projector)}>
+          Projector view
+        </button>
+      </p>
+      {phase.kind === 'name' ? (
+        <section aria-labelledby="participant-title">
+          <h2 id="participant-title">Who's up?</h2>
+          <p className="field">
+            <label htmlFor="drill-participant">Participant name</label>
+            <input id="drill-participant" type="text" value={participant} maxLength={80} onChange={(event) => setParticipant(event.target.value)} onKeyDown={(event) => event.key === 'Enter' && start()} aria-describedby={nameProblem ? 'participant-problem' : undefined} />
+            {nameProblem ? (
+              <span id="participant-problem" className="voice-failure" role="alert">
+                {nameProblem}
+              </span>
+            ) : null}
+          </p>
+          <button type="button" className="button button-primary" onClick={start}>
+            Start the drill
+          </button>
+        </section>
+      ) : null}
+      {phase.kind === 'ready' && round && scenario ? (
+        <section aria-labelledby="round-title">
+          <h2 id="round-title">
+            Round {round.index + 1} of {rounds.length}: {scenario.title}
+          </h2>
+          <p>{scenario.situation}</p>
+          <p className="muted">{scenario.briefing.goal}</p>
+          <button type="button" className="button button-primary" onClick={() => setPhase({ kind: 'playing', round: round.index })}>
+            {participant}, start round {round.index + 1}
+          </button>
+        </section>
+      ) : null}
+      {phase.kind === 'playing' && round && scenario ? (
+        <section aria-labelledby="round-title">
+          <h2 id="round-title">
+            Round {round.index + 1} of {rounds.length}: {scenario.persona.name}, {scenario.persona.company}
+          </h2>
+          <DrillCall key={`${participant}-${round.index}`} scenario={scenario} seed={round.seed} secondsPerReply={setup.secondsPerReply} onFinished={(output) => finishRound(round.index, output)} />
+        </section>
+      ) : null}
+      {phase.kind === 'done' ? (
+        <section aria-labelledby="drill-done-title">
+          <h2 id="drill-done-title">Well done, {phase.file.participant}</h2>
+          <Scorecard name={phase.file.participant} calls={phase.file.calls} drillCode={code} />
+          <p className="actions">
+            <button type="button" className="button button-primary" onClick={() => download(resultFileName(phase.file), resultFileText(phase.file))}>
+              Save my results file
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setParticipant('');
+                setPhase({ kind: 'name' });
+              }}
+            >
+              Next participant
+            </button>
+            <a className="button" href={routeHref({ screen: 'workshop-summary', code })}>
+              Class summary
+            </a>
+          </p>
+          <p className="muted">On your own device? Save your results file and send it to the facilitator. On the room's machine, your results are already in the class summary.</p>
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+/** A participant's drill: the code decides the scenarios, rounds, time limit and manager. */
+export function WorkshopRunScreen({ code }: { code: string }) {
+  const decoded = decodeDrillCode(code);
+  return (
+    <main className="screen workshop-run" aria-labelledby="workshop-run-title">
+      <p>
+        <a href={routeHref({ screen: 'workshop' })}>← Workshop</a>
+      </p>
+      <h1 id="workshop-run-title">Workshop drill</h1>
+      {decoded.ok ? (
+        <DrillRun code={decoded.code} setup={decoded.setup} />
+      ) : (
+        <p className="notice notice-error" role="alert">
+          {decoded.message}
+        </p>
+      )}
+    </main>
+  );
+}

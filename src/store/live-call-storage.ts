@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { validateScenario } from '../domain/scenario/scenario-format.ts';
+
+/**
+ * A call in progress, saved after every change so a reload resumes it. It lives outside the app
+ * store on purpose: it is the call machine's own persisted snapshot, not app state.
+ */
+export const LIVE_CALL_KEY = 'callback:live-call';
+const LIVE_CALL_VERSION = 1;
+
+const liveCallSchema = z.object({
+  version: z.literal(LIVE_CALL_VERSION),
+  scenarioId: z.string(),
+  /** Set when the call is practice for an assignment, so resuming it still counts towards its goals. */
+  assignmentId: z.string().optional(),
+  savedAt: z.string(),
+  snapshot: z.looseObject({
+    status: z.literal('active'),
+    value: z.union([z.string(), z.record(z.string(), z.unknown())]),
+    // Calls saved before the reader kept what the candidate had said resume knowing nothing yet.
+    context: z.looseObject({ scenario: z.unknown(), transcript: z.array(z.unknown()), turns: z.array(z.unknown()), seed: z.number(), known: z.array(z.string()).default([]) }),
+  }),
+});
+
+/** A saved call that can be resumed. */
+export type LiveCall = z.infer<typeof liveCallSchema>;
+
+/** What reading the saved call found: nothing, a call to resume, or damaged data (discarded). */
+export type LiveCallRead = { kind: 'none' } | { kind: 'found'; call: LiveCall } | { kind: 'damaged' };
+
+export function readLiveCall(storage: Storage = localStorage): LiveCallRead {
+  const text = storage.getItem(LIVE_CALL_KEY);
+  if (text === null) return { kind: 'none' };
+  try {
+    const parsed = liveCallSchema.safeParse(JSON.parse(text));
+    if (parsed.success && validateScenario(parsed.data.snapshot.context.scenario).ok) return { kind: 'found', call: parsed.data };
+  } catch {
+    // Falls through: unreadable JSON is damaged data like any other.
+  }
+  storage.removeItem(LIVE_CALL_KEY);
+  return { kind: 'damaged' };
+}
+
+/** Which call is in progress: its scenario, and the assignment it counts towards, if any. */
+export interface LiveCallPlace {
+  scenarioId: string;
+  assignmentId?: string;
+}
+
+export function saveLiveCall(place: LiveCallPlace, snapshot: unknown, storage: Storage = localStorage): void {
+  const call = { version: LIVE_CALL_VERSION, ...place, savedAt: new Date().toISOString(), snapshot };
+  try {
+    storage.setItem(LIVE_CALL_KEY, JSON.stringify(call));
+  } catch {
+    // Storage full or disabled: the call goes on, it just won't survive a reload.
+  }
+}
+
+export function clearLiveCall(storage: Storage = localStorage): void {
+  storage.removeItem(LIVE_CALL_KEY);
+}
