@@ -1,15 +1,31 @@
-import { assertEvent, assign, setup } from 'xstate';
+import { and, assertEvent, assign, setup } from 'xstate';
 import { nextRandom } from '../src/lib/seeded-random.ts';
 import type { BranchCondition, Ending, LineVariant, Scenario, ScenarioNode } from '../src/domain/scenario/scenario-schema.ts';
 import { scoreContextFor } from '../src/domain/scoring/score-context.ts';
 import type { ReplyScore } from '../src/domain/scoring/score-types.ts';
 import { escapeRegExp } from '../src/lib/escape-regexp.ts';
-import { type AssessedTurn, type Assessor, type CallInput, type CallOutcome, type CallOutput, type CallTiming, DEFAULT_TIMING, type TranscriptEntry } from '../src/domain/call/call-types.ts';
+import {
+  type AssessedTurn,
+  type Assessor,
+  type CallInput,
+  type CallOutcome,
+  type CallOutput,
+  type CallTiming,
+  type Clock,
+  DEFAULT_TIMING,
+  type TranscriptEntry,
+} from '../src/domain/call/call-types.ts';
+import type { CallRecord } from '../src/domain/call/call-record.ts';
+import { gradeCall } from '../src/domain/scoring/grade-call.ts';
 
-/** What the machine needs from the world: a judge for replies and a clock for timestamps. */
+/**
+ * What the machine needs from the world: a judge for replies and a clock for timestamps. Side
+ * effects (saving progress, filing the finished call) are named actions the app supplies with
+ * `.provide()`; by default they do nothing, so a test runs the call alone.
+ */
 export interface CallDependencies {
   assess: Assessor;
-  now: () => number;
+  now: Clock;
 }
 
 interface CallContext {
@@ -28,12 +44,22 @@ interface CallContext {
   turns: AssessedTurn[];
   /** What the candidate has told the manager so far ("reason", "evidence"…), from the reader. */
   known: string[];
+  /** The reply being typed, kept so a reload or a drill's deadline doesn't lose it. */
+  draft: string;
+  replyDeadlineMs: number | null;
+  /** When the current reply is due (clock time), in a drill. */
+  replyDueAtMs: number | null;
+  idPrefix: string;
+  assignmentId: string | undefined;
+  /** The finished, graded call, once it has ended. */
+  record: CallRecord | null;
 }
 
 type CallEvent =
   | { type: 'call.dial' }
   | { type: 'candidate.reply'; text: string }
-  | { type: 'candidate.typing' }
+  /** The candidate is typing (or dictating): `text` is the whole draft so far. */
+  | { type: 'candidate.typing'; text: string }
   | { type: 'call.hangUp' }
   /** After restoring a saved call: timers are not saved, so the current state starts its clock again. */
   | { type: 'call.resume' };
@@ -105,7 +131,7 @@ export function createCallMachine({ assess, now }: CallDependencies) {
       context: {} as CallContext,
       events: {} as CallEvent,
       input: {} as CallInput,
-      output: {} as CallOutput,
+      output: {} as CallRecord,
     },
     delays: {
       dialDelay: ({ context }) => context.timing.dialMs,
@@ -113,10 +139,16 @@ export function createCallMachine({ assess, now }: CallDependencies) {
       thinkDelay: ({ context }) => context.thinkMs,
       silenceDelay: ({ context }) => context.scenario.persona.patienceSeconds * 1000,
       hangUpDelay: ({ context }) => context.timing.hangUpMs,
+      replyDeadline: ({ context }) => context.replyDeadlineMs ?? 0,
+      closingDelay: ({ context }) => context.timing.closingMs,
     },
     guards: {
       hasReachedEnding: ({ context }) => context.endingId !== null,
       hasText: ({ event }) => event.type === 'candidate.reply' && event.text.trim().length > 0,
+      hasReplyDeadline: ({ context }) => context.replyDeadlineMs !== null,
+      hasNoReplyDeadline: ({ context }) => context.replyDeadlineMs === null,
+      hasDraft: ({ context }) => context.draft.trim().length > 0,
+      hasNoClosingPause: ({ context }) => context.timing.closingMs <= 0,
     },
     actions: {
       startDialing: assign(({ context }) => {
@@ -153,10 +185,15 @@ export function createCallMachine({ assess, now }: CallDependencies) {
         const entry: TranscriptEntry = { speaker, text: choice, atMs: now() - context.dialedAtMs, nodeId: context.nodeId };
         return { transcript: [...context.transcript, entry], rngState };
       }),
+      keepDraft: assign(({ event }) => {
+        assertEvent(event, 'candidate.typing');
+        return { draft: event.text };
+      }),
+      startReplyClock: assign(({ context }) => ({ replyDueAtMs: context.replyDeadlineMs === null ? null : now() + context.replyDeadlineMs })),
       recordReply: assign(({ context, event }) => {
-        assertEvent(event, 'candidate.reply');
+        // A reply is what was sent, or, when a drill's time runs out, what had been typed.
+        const reply = (event.type === 'candidate.reply' ? event.text : context.draft).trim();
         const node = Object.hasOwn(context.scenario.nodes, context.nodeId) ? context.scenario.nodes[context.nodeId] : undefined;
-        const reply = event.text.trim();
         const managerLine = lastLineFromCompany(context.transcript);
         const score = assess(reply, {
           ...scoreContextFor(
@@ -186,6 +223,7 @@ export function createCallMachine({ assess, now }: CallDependencies) {
         const reachedEnding = Object.hasOwn(context.scenario.endings, ledTo);
         return {
           known: [...new Set([...context.known, ...(score.heard?.known ?? [])])],
+          draft: '',
           transcript: [...context.transcript, entry],
           turns: [...context.turns, { nodeId: context.nodeId, managerLine, reply, score, ledTo }],
           nodeId: reachedEnding ? context.nodeId : ledTo,
@@ -197,6 +235,11 @@ export function createCallMachine({ assess, now }: CallDependencies) {
       }),
       markHungUp: assign({ endReason: 'hung-up' as const }),
       markNoReply: assign({ endReason: 'no-reply' as const }),
+      finishCall: assign(({ context }) => ({ record: recordOf(context, now()) })),
+      // Supplied by the app with .provide(): keep the call where a reload can resume it.
+      saveProgress: () => {},
+      // Supplied by the app with .provide(): put the finished call in the history (or the drill's results).
+      fileCall: (_, _record: CallRecord) => {},
     },
   }).createMachine({
     id: 'call',
@@ -214,6 +257,12 @@ export function createCallMachine({ assess, now }: CallDependencies) {
       transcript: [],
       turns: [],
       known: [],
+      draft: '',
+      replyDeadlineMs: input.replyDeadlineMs ?? null,
+      replyDueAtMs: null,
+      idPrefix: input.idPrefix ?? 'call',
+      assignmentId: input.assignmentId,
+      record: null,
     }),
     initial: 'idle',
     states: {
@@ -222,11 +271,13 @@ export function createCallMachine({ assess, now }: CallDependencies) {
       },
       dialing: {
         tags: ['connecting'],
+        entry: 'saveProgress',
         after: { dialDelay: 'ringing' },
         on: { 'call.hangUp': { target: 'ended', actions: 'markHungUp' }, 'call.resume': { target: 'dialing', reenter: true } },
       },
       ringing: {
         tags: ['connecting'],
+        entry: 'saveProgress',
         after: { ringDelay: { target: 'connected', actions: ['pickUp', 'speakLine'] } },
         on: { 'call.hangUp': { target: 'ended', actions: 'markHungUp' }, 'call.resume': { target: 'ringing', reenter: true } },
       },
@@ -237,11 +288,22 @@ export function createCallMachine({ assess, now }: CallDependencies) {
         states: {
           listening: {
             tags: ['candidateTurn'],
-            after: { silenceDelay: { target: 'nudged', actions: 'sayNudge' } },
+            entry: ['startReplyClock', 'saveProgress'],
+            after: {
+              silenceDelay: { guard: 'hasNoReplyDeadline', target: 'nudged', actions: 'sayNudge' },
+              replyDeadline: [
+                { guard: and(['hasReplyDeadline', 'hasDraft']), target: 'thinking', actions: 'recordReply' },
+                { guard: 'hasReplyDeadline', target: '#call.ended', actions: 'markNoReply' },
+              ],
+            },
             on: {
               'candidate.reply': { guard: 'hasText', target: 'thinking', actions: 'recordReply' },
-              // Typing shows the candidate is still there, so the silence clock starts over.
-              'candidate.typing': { target: 'listening', reenter: true },
+              'candidate.typing': [
+                // Against a drill's deadline, typing keeps the draft and the clock runs on.
+                { guard: 'hasReplyDeadline', actions: 'keepDraft' },
+                // Otherwise typing shows the candidate is still there, so the silence clock starts over.
+                { target: 'listening', reenter: true, actions: 'keepDraft' },
+              ],
               'call.resume': { target: 'listening', reenter: true },
             },
           },
@@ -250,12 +312,13 @@ export function createCallMachine({ assess, now }: CallDependencies) {
             after: { hangUpDelay: { target: '#call.ended', actions: 'markNoReply' } },
             on: {
               'candidate.reply': { guard: 'hasText', target: 'thinking', actions: 'recordReply' },
-              'candidate.typing': { target: 'listening' },
+              'candidate.typing': { target: 'listening', actions: 'keepDraft' },
               'call.resume': { target: 'listening' },
             },
           },
           thinking: {
             tags: ['managerTurn'],
+            entry: 'saveProgress',
             on: { 'call.resume': { target: 'thinking', reenter: true } },
             after: {
               thinkDelay: [
@@ -266,28 +329,50 @@ export function createCallMachine({ assess, now }: CallDependencies) {
           },
         },
       },
+      // Filed at once, so nothing is lost; the call is done once the farewell has been seen.
       ended: {
+        tags: ['ended'],
+        entry: ['finishCall', { type: 'fileCall', params: ({ context }) => context.record as CallRecord }],
+        always: { guard: 'hasNoClosingPause', target: 'done' },
+        after: { closingDelay: 'done' },
+      },
+      done: {
         type: 'final',
         tags: ['ended'],
       },
     },
-    output: ({ context }) => {
-      const ending = endingOf(context);
-      const outcome: CallOutcome =
-        context.endReason === 'ending' && ending && context.endingId
-          ? { kind: 'ending', endingId: context.endingId, title: ending.title, outcome: ending.outcome }
-          : { kind: context.endReason === 'no-reply' ? 'no-reply' : 'hung-up' };
-      const last = context.transcript[context.transcript.length - 1];
-      return {
-        scenarioId: context.scenario.id,
-        seed: context.seed,
-        outcome,
-        transcript: context.transcript,
-        turns: context.turns,
-        durationMs: last ? last.atMs : 0,
-      };
-    },
+    output: ({ context }) => context.record ?? recordOf(context, now()),
   });
+}
+
+/** The finished call, graded, as the history keeps it. */
+function recordOf(context: CallContext, finishedAtMs: number): CallRecord {
+  const output = callOutputOf(context);
+  const id = `${context.idPrefix}-${finishedAtMs.toString(36)}-${(context.seed >>> 0).toString(36)}`.slice(0, 80);
+  return {
+    id,
+    finishedAt: new Date(finishedAtMs).toISOString(),
+    output,
+    grade: gradeCall(output.turns, output.outcome),
+    ...(context.assignmentId ? { assignmentId: context.assignmentId } : {}),
+  };
+}
+
+function callOutputOf(context: CallContext): CallOutput {
+  const ending = endingOf(context);
+  const outcome: CallOutcome =
+    context.endReason === 'ending' && ending && context.endingId
+      ? { kind: 'ending', endingId: context.endingId, title: ending.title, outcome: ending.outcome }
+      : { kind: context.endReason === 'no-reply' ? 'no-reply' : 'hung-up' };
+  const last = context.transcript[context.transcript.length - 1];
+  return {
+    scenarioId: context.scenario.id,
+    seed: context.seed,
+    outcome,
+    transcript: context.transcript,
+    turns: context.turns,
+    durationMs: last ? last.atMs : 0,
+  };
 }
 
 /** The call machine type, for components and tests that hold one. */

@@ -12,7 +12,7 @@ const CallScreen = lazy(() => import('../features/call/call-screen.tsx').then((m
 const DrillScreen = lazy(() => import('../features/drill/drill-screen.tsx').then((module) => ({ default: module.DrillScreen })));
 const DebriefScreen = lazy(() => import('../features/debrief/debrief-screen.tsx').then((module) => ({ default: module.DebriefScreen })));
 const CoachScreen = lazy(() => import('../features/coach/coach-screen.tsx').then((module) => ({ default: module.CoachScreen })));
-const ScenarioEditor = lazy(() => import('../features/coach/scenario-editor.tsx').then((module) => ({ default: module.ScenarioEditor })));
+const ScenarioEditor = lazy(() => import('../features/coach/scenario-editor/scenario-editor.tsx').then((module) => ({ default: module.ScenarioEditor })));
 const NewAssignmentScreen = lazy(() => import('../features/assignment/new-assignment-screen.tsx').then((module) => ({ default: module.NewAssignmentScreen })));
 const AssignmentScreen = lazy(() => import('../features/assignment/assignment-screen.tsx').then((module) => ({ default: module.AssignmentScreen })));
 const OpenAssignmentScreen = lazy(() => import('../features/assignment/open-assignment-screen.tsx').then((module) => ({ default: module.OpenAssignmentScreen })));

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { CallPaceContext, paceFromSearch } from '../components/call/call-pace.ts';
 import { App } from './app.tsx';
 import './styles.css';
 
@@ -7,6 +8,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <CallPaceContext value={paceFromSearch(window.location.search)}>
+      <App />
+    </CallPaceContext>
   </StrictMode>,
 );

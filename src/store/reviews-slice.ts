@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
-import { mergeResults, type ResultFile, resultKey } from '../domain/result/result-file.ts';
+import type { CallRecord } from '../domain/call/call-record.ts';
+import { buildResultFile, mergeResults, type ResultFile, type ResultSource, resultKey } from '../domain/result/result-file.ts';
 
 /** What importing result files did, for the message the reviewer sees. */
 export interface ResultsImport {
@@ -18,6 +19,11 @@ export interface ReviewsSlice {
   draftComments: Record<string, Record<string, Record<string, string>>>;
   addResults: (files: readonly ResultFile[]) => ResultsImport;
   removeResults: (key: string) => void;
+  /**
+   * Files one finished drill round under the participant's results, as it finishes, so a room
+   * sharing one machine has its class summary without files. The first round starts the file afresh.
+   */
+  fileDrillRound: (participant: string, source: ResultSource, record: CallRecord, firstRound: boolean) => ResultFile;
   writeComment: (key: string, callId: string, turn: number, text: string) => void;
 }
 
@@ -28,6 +34,13 @@ export const createReviewsSlice: StateCreator<ReviewsSlice, [], [], ReviewsSlice
     const { results, added, replaced, older } = mergeResults(get().results, files);
     set({ results });
     return { added, replaced, older };
+  },
+  fileDrillRound: (participant, source, record, firstRound) => {
+    const key = resultKey({ participant, source });
+    const earlier = firstRound ? [] : (get().results.find((file) => resultKey(file) === key)?.calls ?? []);
+    const file = buildResultFile(participant, source, [...earlier, record]);
+    set((state) => ({ results: [...state.results.filter((kept) => resultKey(kept) !== key), file] }));
+    return file;
   },
   removeResults: (key) => set((state) => ({ results: state.results.filter((file) => resultKey(file) !== key) })),
   writeComment: (key, callId, turn, text) =>

@@ -10,7 +10,7 @@ const patienceMs = scenario.persona.patienceSeconds * 1000;
 function answeredCall() {
   const clock = new SimulatedClock();
   const actor = createActor(modelMachine(() => clock.now()), {
-    input: { scenario, seed: 5, timing: { dialMs: 1000, ringMs: 1000, thinkMs: 900, hangUpMs: 8000 } },
+    input: { scenario, seed: 5, timing: { dialMs: 1000, ringMs: 1000, thinkMs: 900, hangUpMs: 8000, closingMs: 0 } },
     clock,
   }).start();
   actor.send({ type: 'call.dial' });
@@ -46,13 +46,13 @@ describe('call timing on a simulated clock', () => {
     clock.increment(8000);
     const snapshot = actor.getSnapshot();
     expect(snapshot.status).toBe('done');
-    expect(snapshot.output?.outcome).toEqual({ kind: 'no-reply' });
+    expect(snapshot.output?.output.outcome).toEqual({ kind: 'no-reply' });
   });
 
   it('restarts the silence clock while the candidate is typing', () => {
     const { actor, clock } = answeredCall();
     clock.increment(patienceMs - 1000);
-    actor.send({ type: 'candidate.typing' });
+    actor.send({ type: 'candidate.typing', text: 'I was' });
     clock.increment(patienceMs - 1000);
     expect(actor.getSnapshot().matches({ connected: 'listening' })).toBe(true);
     clock.increment(1000);
@@ -82,7 +82,7 @@ describe('call timing on a simulated clock', () => {
   it('hangs up from any live state with the outcome "hung-up"', () => {
     const { actor } = answeredCall();
     actor.send({ type: 'call.hangUp' });
-    expect(actor.getSnapshot().output?.outcome).toEqual({ kind: 'hung-up' });
+    expect(actor.getSnapshot().output?.output.outcome).toEqual({ kind: 'hung-up' });
   });
 
   it('resumes a saved call: the restored state starts its clock again and the call goes on', () => {

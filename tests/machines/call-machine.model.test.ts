@@ -43,10 +43,10 @@ describe.each(scenarioFiles())('$file', ({ text }) => {
       const actor = play(scenario, seed, events);
       const snapshot = actor.getSnapshot();
       expect(snapshot.status, `path to ${endingId}`).toBe('done');
-      expect(snapshot.output?.outcome).toMatchObject({ kind: 'ending', endingId });
+      expect(snapshot.output?.output.outcome).toMatchObject({ kind: 'ending', endingId });
       // The transcript alternates company and candidate, and every candidate line was judged.
-      const candidateLines = snapshot.output?.transcript.filter((entry) => entry.speaker === 'candidate') ?? [];
-      expect(snapshot.output?.turns.map((turn) => turn.reply)).toEqual(candidateLines.map((entry) => entry.text));
+      const candidateLines = snapshot.output?.output.transcript.filter((entry) => entry.speaker === 'candidate') ?? [];
+      expect(snapshot.output?.output.turns.map((turn) => turn.reply)).toEqual(candidateLines.map((entry) => entry.text));
     }
   });
 

@@ -1,5 +1,6 @@
 import { createActor, SimulatedClock } from 'xstate';
 import { createCallMachine } from '../../machines/call-machine.ts';
+import type { CallRecord } from '../../src/domain/call/call-record.ts';
 import { type CallOutput } from '../../src/domain/call/call-types.ts';
 import type { Scenario } from '../../src/domain/scenario/scenario-schema.ts';
 import { score } from '../../src/domain/scoring/score-reply.ts';
@@ -17,7 +18,7 @@ export interface SimulatedCall {
 
 export function simulateCall(scenario: Scenario, seed: number, replies: readonly string[]): SimulatedCall {
   const clock = new SimulatedClock();
-  const actor = createActor(createCallMachine({ assess: score, now: () => clock.now() }), { input: { scenario, seed }, clock }).start();
+  const actor = createActor(createCallMachine({ assess: score, now: () => clock.now() }), { input: { scenario, seed, timing: { closingMs: 0 } }, clock }).start();
   actor.send({ type: 'call.dial' });
   let used = 0;
   for (let step = 0; step < 200 && actor.getSnapshot().status === 'active'; step++) {
@@ -25,7 +26,7 @@ export function simulateCall(scenario: Scenario, seed: number, replies: readonly
     if (snapshot.hasTag('candidateTurn')) actor.send({ type: 'candidate.reply', text: replies[Math.min(used++, replies.length - 1)] as string });
     else clock.increment(30_000);
   }
-  const output = actor.getSnapshot().output as CallOutput;
+  const output = (actor.getSnapshot().output as CallRecord).output;
   return { output, repliesUsed: used, firstSpeaker: output.transcript[0]?.speaker ?? '' };
 }
 

@@ -1,6 +1,7 @@
 import { createActor, SimulatedClock } from 'xstate';
 import { createCallMachine } from '../../../machines/call-machine.ts';
-import { type CallOutput } from '../../../src/domain/call/call-types.ts';
+import type { CallRecord } from '../../../src/domain/call/call-record.ts';
+import type { CallOutput } from '../../../src/domain/call/call-types.ts';
 import type { Scenario } from '../../../src/domain/scenario/scenario-schema.ts';
 import { score } from '../../../src/domain/scoring/score-reply.ts';
 
@@ -15,7 +16,7 @@ const SPARE_STEPS = 40;
 export function playScriptedCall(scenario: Scenario, seed: number, replies: readonly string[]): CallOutput {
   const clock = new SimulatedClock();
   const machine = createCallMachine({ assess: score, now: () => clock.now() });
-  const actor = createActor(machine, { input: { scenario, seed }, clock }).start();
+  const actor = createActor(machine, { input: { scenario, seed, timing: { closingMs: 0 } }, clock }).start();
   actor.send({ type: 'call.dial' });
   let said = 0;
   const maxSteps = replies.length * 2 + SPARE_STEPS;
@@ -26,7 +27,7 @@ export function playScriptedCall(scenario: Scenario, seed: number, replies: read
     else actor.send({ type: 'call.hangUp' });
   }
   if (actor.getSnapshot().status === 'active') actor.send({ type: 'call.hangUp' });
-  const output = actor.getSnapshot().output as CallOutput;
+  const { output } = actor.getSnapshot().output as CallRecord;
   actor.stop();
   return output;
 }

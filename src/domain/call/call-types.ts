@@ -47,13 +47,31 @@ export interface CallTiming {
   thinkMs: number;
   /** After "are you still there?", how long before the manager gives up. */
   hangUpMs: number;
+  /** How long "Call ended" and the farewell stay up before the call is done and the debrief opens. */
+  closingMs: number;
 }
 
-export const DEFAULT_TIMING: CallTiming = { dialMs: 1200, ringMs: 2000, thinkMs: 900, hangUpMs: 12_000 };
+/** The pacing of a real call. */
+export const DEFAULT_TIMING: CallTiming = { dialMs: 1200, ringMs: 2000, thinkMs: 900, hangUpMs: 12_000, closingMs: 1500 };
+
+/** Pacing for rehearsing at speed and for browser tests: the same call, with no waiting for the line. */
+export const QUICK_TIMING: CallTiming = { dialMs: 50, ringMs: 50, thinkMs: 60, hangUpMs: 12_000, closingMs: 50 };
 
 /** What starting a call needs: a validated scenario and a seed that fixes every random choice. */
 export interface CallInput {
   scenario: Scenario;
   seed: number;
   timing?: Partial<CallTiming>;
+  /**
+   * A deadline for every reply, as a workshop drill sets: when it passes, what the candidate has
+   * typed is said, and with nothing typed the call ends. Without it the manager waits, nudges, then gives up.
+   */
+  replyDeadlineMs?: number;
+  /** The finished call's id starts with this ("call" unless a drill names it). */
+  idPrefix?: string;
+  /** The assignment this call is practice for, carried into the record so its goals count it. */
+  assignmentId?: string;
 }
+
+/** The clock reading a machine takes when it needs one. The app passes the wall clock; tests pass a simulated one. */
+export type Clock = () => number;

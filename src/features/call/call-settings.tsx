@@ -24,8 +24,7 @@ export function CallSettings({ voices }: { voices: readonly string[] }) {
         <p className="muted">This browser has no speech voices; the captions show every line.</p>
       )}
       <label>
-        Speed{' '}
-        <input type="range" min={0.5} max={2} step={0.1} value={settings.rate} onChange={(event) => updateSettings({ rate: Number(event.target.value) })} />
+        Speed <input type="range" min={0.5} max={2} step={0.1} value={settings.rate} onChange={(event) => updateSettings({ rate: Number(event.target.value) })} />
       </label>
       <label>
         <input type="checkbox" checked={settings.practiceMode} onChange={(event) => updateSettings({ practiceMode: event.target.checked })} /> Practice mode (show hints during the call)

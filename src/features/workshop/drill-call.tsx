@@ -1,75 +1,70 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
-import type { CallOutput } from '../../domain/call/call-types.ts';
 import { callMachine } from '../../components/call/call-actor.ts';
-import { speakerLabel } from '../../domain/call/speaker-label.ts';
-import { ReplyBox } from '../../components/reply-box.tsx';
+import { useCallTiming } from '../../components/call/call-pace.ts';
 import { useSpokenLines } from '../../components/call/use-spoken-lines.ts';
+import { ReplyBox } from '../../components/reply-box.tsx';
+import type { CallRecord } from '../../domain/call/call-record.ts';
+import { speakerLabel } from '../../domain/call/speaker-label.ts';
 import type { Scenario } from '../../domain/scenario/scenario-schema.ts';
 
-/** Seconds left before the reply is due; counts only while it is the participant's turn. */
-function useReplyCountdown(active: boolean, turn: number, seconds: number, onTimeUp: () => void): number {
-  const [left, setLeft] = useState(seconds);
-  const timeUp = useRef(onTimeUp);
-  timeUp.current = onTimeUp;
+/** Whole seconds until `dueAtMs`, re-read four times a second for the display; the machine keeps the real deadline. */
+function useSecondsLeft(dueAtMs: number | null): number | null {
+  const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    setLeft(seconds);
-    if (!active) return;
-    const deadline = Date.now() + seconds * 1000;
-    const timer = window.setInterval(() => {
-      const remaining = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
-      setLeft(remaining);
-      if (remaining === 0) {
-        window.clearInterval(timer);
-        timeUp.current();
-      }
-    }, 250);
+    if (dueAtMs === null) return;
+    const timer = window.setInterval(() => setNow(Date.now()), 250);
     return () => window.clearInterval(timer);
-  }, [active, turn, seconds]);
-  return left;
+  }, [dueAtMs]);
+  return dueAtMs === null ? null : Math.max(0, Math.ceil((dueAtMs - now) / 1000));
+}
+
+/** What a drill round needs: its call, and what to do with the finished, graded call. */
+export interface DrillCallProps {
+  scenario: Scenario;
+  seed: number;
+  secondsPerReply: number;
+  idPrefix: string;
+  /** Files the finished call (supplied to the machine as its fileCall action). */
+  fileCall: (record: CallRecord) => void;
+  /** The round is over: the machine is done. */
+  onDone: () => void;
 }
 
 /**
- * One drill round: the manager's line large enough for a room to read, a countdown per reply,
- * and the reply box. When time is up, what is typed is said; with nothing typed, the round ends.
+ * One drill round: the manager's line large enough for a room to read, the time left for the
+ * reply, and the reply box. The deadline is the machine's: when it passes, what is typed is said,
+ * and with nothing typed the round ends.
  */
-export function DrillCall({ scenario, seed, secondsPerReply, onFinished }: { scenario: Scenario; seed: number; secondsPerReply: number; onFinished: (output: CallOutput) => void }) {
-  // The drill's clock is the only one: the manager doesn't ask "are you still there?" before it runs out.
-  const input = useMemo(() => ({ scenario: { ...scenario, persona: { ...scenario.persona, patienceSeconds: secondsPerReply + 5 } }, seed }), [scenario, seed, secondsPerReply]);
-  const actor = useActorRef(callMachine, { input });
+export function DrillCall({ scenario, seed, secondsPerReply, idPrefix, fileCall, onDone }: DrillCallProps) {
+  const timing = useCallTiming();
+  const machine = useMemo(() => callMachine.provide({ actions: { fileCall: (_, record: CallRecord) => fileCall(record) } }), [fileCall]);
+  const actor = useActorRef(machine, { input: { scenario, seed, timing, replyDeadlineMs: secondsPerReply * 1000, idPrefix } });
   const candidateTurn = useSelector(actor, (state) => state.hasTag('candidateTurn'));
   const connecting = useSelector(actor, (state) => state.hasTag('connecting'));
   const transcript = useSelector(actor, (state) => state.context.transcript);
-  const turnCount = useSelector(actor, (state) => state.context.turns.length);
+  const draft = useSelector(actor, (state) => state.context.draft);
+  const replyDueAtMs = useSelector(actor, (state) => (state.hasTag('candidateTurn') ? state.context.replyDueAtMs : null));
+  const left = useSecondsLeft(replyDueAtMs);
   useSpokenLines(transcript);
-  const [draft, setDraft] = useState('');
   const replyBox = useRef<HTMLTextAreaElement>(null);
-  const finished = useRef(onFinished);
-  finished.current = onFinished;
 
   useEffect(() => {
     actor.send({ type: 'call.dial' });
-    const subscription = actor.subscribe({ complete: () => finished.current(actor.getSnapshot().output as CallOutput) });
+    const subscription = actor.subscribe({ complete: onDone });
     return () => subscription.unsubscribe();
-  }, [actor]);
+  }, [actor, onDone]);
 
   useEffect(() => {
     if (candidateTurn) replyBox.current?.focus();
   }, [candidateTurn]);
 
-  const say = (text: string) => {
-    if (!text.trim()) return;
-    actor.send({ type: 'candidate.reply', text });
-    setDraft('');
+  const say = () => {
+    if (candidateTurn && draft.trim()) actor.send({ type: 'candidate.reply', text: draft });
   };
-  const left = useReplyCountdown(candidateTurn, turnCount, secondsPerReply, () => {
-    const text = replyBox.current?.value ?? '';
-    if (text.trim()) say(text);
-    else actor.send({ type: 'call.hangUp' });
-  });
   const send = (event: FormEvent) => {
     event.preventDefault();
-    if (candidateTurn) say(draft);
+    say();
   };
 
   const lastLine = [...transcript].reverse().find((entry) => entry.speaker !== 'candidate');
@@ -79,11 +74,11 @@ export function DrillCall({ scenario, seed, secondsPerReply, onFinished }: { sce
       <p className="drill-line" aria-live="polite">
         {lastLine?.text ?? ''}
       </p>
-      <div className={`drill-countdown${candidateTurn && left <= 5 ? ' drill-countdown-low' : ''}`} role="timer" aria-label="Time left for this reply">
-        {candidateTurn ? `${left}s` : '…'}
+      <div className={`drill-countdown${left !== null && left <= 5 ? ' drill-countdown-low' : ''}`} role="timer" aria-label="Time left for this reply">
+        {left !== null ? `${left}s` : '…'}
       </div>
       <p className="visually-hidden" aria-live="assertive">
-        {candidateTurn && left === 10 && secondsPerReply > 10 ? '10 seconds left' : ''}
+        {left === 10 && secondsPerReply > 10 ? '10 seconds left' : ''}
       </p>
       <form className="reply" onSubmit={send}>
         <ReplyBox
@@ -92,11 +87,8 @@ export function DrillCall({ scenario, seed, secondsPerReply, onFinished }: { sce
           value={draft}
           disabled={!candidateTurn}
           describedBy="drill-turn-status"
-          onChange={(text) => {
-            setDraft(text);
-            actor.send({ type: 'candidate.typing' });
-          }}
-          onSay={() => candidateTurn && say(draft)}
+          onChange={(text) => actor.send({ type: 'candidate.typing', text })}
+          onSay={say}
         />
         <p className="help" id="drill-turn-status">
           {candidateTurn ? 'Press Enter to say it. When the time runs out, what you have typed is said.' : 'Listen…'}

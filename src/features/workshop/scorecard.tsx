@@ -19,7 +19,10 @@ export function Scorecard({ name, calls, drillCode, redact }: { name: string; ca
   const rounds = [...calls].sort((a, b) => a.finishedAt.localeCompare(b.finishedAt));
   const turns = rounds.flatMap((call) => call.output.turns);
   const best = [...turns].sort((a, b) => overallScore(b.score) - overallScore(a.score))[0];
-  const toWorkOn = worstFindings(turns.flatMap((turn) => turn.score.findings), 1)[0];
+  const toWorkOn = worstFindings(
+    turns.flatMap((turn) => turn.score.findings),
+    1,
+  )[0];
   return (
     <article className="scorecard" aria-label={`Scorecard for ${name}`}>
       <h3>{name}</h3>

@@ -1,17 +1,15 @@
-import { useMemo, useState } from 'react';
-import type { CallOutput } from '../../domain/call/call-types.ts';
+import { useCallback, useMemo, useState } from 'react';
 import { download, fileSlug } from '../../lib/download.ts';
 import { routeHref } from '../../lib/route.ts';
-import { buildResultFile, type ResultFile, resultFileName, resultFileText, summariseScenario } from '../../domain/result/result-file.ts';
+import { type ResultFile, resultFileName, resultFileText, summariseScenario } from '../../domain/result/result-file.ts';
 import { builtinScenario } from '../../domain/scenario/builtin-scenarios.ts';
-import { gradeCall } from '../../domain/scoring/grade-call.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import type { CallRecord } from '../../domain/call/call-record.ts';
 import { decodeDrillCode, type DrillSetup, drillRounds } from '../../domain/workshop/drill-code.ts';
 import { DrillCall } from './drill-call.tsx';
 import { Scorecard } from './scorecard.tsx';
 
-type Phase = { kind: 'name' } | { kind: 'ready'; round: number } | { kind: 'playing'; round: number } | { kind: 'done'; file: ResultFile };
+type Phase = { kind: 'name' } | { kind: 'ready'; round: number } | { kind: 'playing'; round: number } | { kind: 'done' };
 
 /** The drill's scenarios as a result file names them, so a facilitator needs nothing else. */
 export function drillScenarioSummaries(setup: DrillSetup) {
@@ -20,10 +18,10 @@ export function drillScenarioSummaries(setup: DrillSetup) {
 
 function DrillRun({ code, setup }: { code: string; setup: DrillSetup }) {
   const rounds = useMemo(() => drillRounds(setup), [setup]);
-  const addResults = useAppStore((state) => state.addResults);
+  const fileDrillRound = useAppStore((state) => state.fileDrillRound);
   const [participant, setParticipant] = useState('');
   const [phase, setPhase] = useState<Phase>({ kind: 'name' });
-  const [calls, setCalls] = useState<CallRecord[]>([]);
+  const [lastFile, setLastFile] = useState<ResultFile | null>(null);
   const [projector, setProjector] = useState(true);
   const [nameProblem, setNameProblem] = useState<string | null>(null);
 
@@ -33,28 +31,24 @@ function DrillRun({ code, setup }: { code: string; setup: DrillSetup }) {
       return;
     }
     setNameProblem(null);
-    setCalls([]);
     setPhase({ kind: 'ready', round: 0 });
   };
 
-  const finishRound = (round: number, output: CallOutput) => {
-    const record: CallRecord = {
-      id: `drill-${code.toLowerCase()}-${fileSlug(participant, 'p')}-${round + 1}-${Date.now().toString(36)}`.slice(0, 80),
-      finishedAt: new Date().toISOString(),
-      output,
-      grade: gradeCall(output.turns, output.outcome),
-    };
-    const played = [...calls, record];
-    setCalls(played);
-    if (round + 1 < rounds.length) {
-      setPhase({ kind: 'ready', round: round + 1 });
-      return;
-    }
-    const file = buildResultFile(participant, { kind: 'drill', code, scenarios: drillScenarioSummaries(setup) }, played);
-    // Kept on this machine too, so a room sharing one machine gets its class summary without files.
-    addResults([file]);
-    setPhase({ kind: 'done', file });
-  };
+  const source = useMemo(() => ({ kind: 'drill' as const, code, scenarios: drillScenarioSummaries(setup) }), [code, setup]);
+  const playing = phase.kind === 'playing' ? phase.round : null;
+  // The machine grades each round; this files it under the participant's results as it finishes.
+  const fileRound = useCallback(
+    (record: CallRecord) => {
+      if (playing === null) return;
+      const file = fileDrillRound(participant, source, record, playing === 0);
+      setLastFile(file);
+    },
+    [fileDrillRound, participant, source, playing],
+  );
+  const endRound = useCallback(() => {
+    if (playing === null) return;
+    setPhase(playing + 1 < rounds.length ? { kind: 'ready', round: playing + 1 } : { kind: 'done' });
+  }, [playing, rounds.length]);
 
   const round = phase.kind === 'ready' || phase.kind === 'playing' ? rounds[phase.round] : undefined;
   const scenario = round ? builtinScenario(round.scenarioId) : undefined;
@@ -72,7 +66,15 @@ function DrillRun({ code, setup }: { code: string; setup: DrillSetup }) {
           <h2 id="participant-title">Who's up?</h2>
           <p className="field">
             <label htmlFor="drill-participant">Participant name</label>
-            <input id="drill-participant" type="text" value={participant} maxLength={80} onChange={(event) => setParticipant(event.target.value)} onKeyDown={(event) => event.key === 'Enter' && start()} aria-describedby={nameProblem ? 'participant-problem' : undefined} />
+            <input
+              id="drill-participant"
+              type="text"
+              value={participant}
+              maxLength={80}
+              onChange={(event) => setParticipant(event.target.value)}
+              onKeyDown={(event) => event.key === 'Enter' && start()}
+              aria-describedby={nameProblem ? 'participant-problem' : undefined}
+            />
             {nameProblem ? (
               <span id="participant-problem" className="voice-failure" role="alert">
                 {nameProblem}
@@ -101,15 +103,23 @@ function DrillRun({ code, setup }: { code: string; setup: DrillSetup }) {
           <h2 id="round-title">
             Round {round.index + 1} of {rounds.length}: {scenario.persona.name}, {scenario.persona.company}
           </h2>
-          <DrillCall key={`${participant}-${round.index}`} scenario={scenario} seed={round.seed} secondsPerReply={setup.secondsPerReply} onFinished={(output) => finishRound(round.index, output)} />
+          <DrillCall
+            key={`${participant}-${round.index}`}
+            scenario={scenario}
+            seed={round.seed}
+            secondsPerReply={setup.secondsPerReply}
+            idPrefix={`drill-${code.toLowerCase()}-${fileSlug(participant, 'p')}-${round.index + 1}`}
+            fileCall={fileRound}
+            onDone={endRound}
+          />
         </section>
       ) : null}
-      {phase.kind === 'done' ? (
+      {phase.kind === 'done' && lastFile ? (
         <section aria-labelledby="drill-done-title">
-          <h2 id="drill-done-title">Well done, {phase.file.participant}</h2>
-          <Scorecard name={phase.file.participant} calls={phase.file.calls} drillCode={code} />
+          <h2 id="drill-done-title">Well done, {lastFile.participant}</h2>
+          <Scorecard name={lastFile.participant} calls={lastFile.calls} drillCode={code} />
           <p className="actions">
-            <button type="button" className="button button-primary" onClick={() => download(resultFileName(phase.file), resultFileText(phase.file))}>
+            <button type="button" className="button button-primary" onClick={() => download(resultFileName(lastFile), resultFileText(lastFile))}>
               Save my results file
             </button>
             <button

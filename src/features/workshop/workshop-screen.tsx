@@ -19,7 +19,14 @@ function DrillSetupForm() {
       return;
     }
     setProblem(null);
-    setCode(encodeDrillCode({ scenarioIds: BUILTIN_SCENARIOS.map((scenario) => scenario.id).filter((id) => scenarioIds.includes(id)), rounds: Number(rounds), secondsPerReply: Number(seconds), seed: randomSeed() }));
+    setCode(
+      encodeDrillCode({
+        scenarioIds: BUILTIN_SCENARIOS.map((scenario) => scenario.id).filter((id) => scenarioIds.includes(id)),
+        rounds: Number(rounds),
+        secondsPerReply: Number(seconds),
+        seed: randomSeed(),
+      }),
+    );
   };
 
   return (
@@ -42,8 +49,24 @@ function DrillSetupForm() {
           </p>
         ))}
       </fieldset>
-      <SelectField label="Rounds per participant" value={rounds} options={Array.from({ length: MAX_ROUNDS }, (_, index) => ({ value: String(index + 1), label: String(index + 1) }))} onChange={(value) => { setCode(null); setRounds(value); }} />
-      <SelectField label="Time limit per reply" value={seconds} options={REPLY_TIME_LIMITS.map((limit) => ({ value: String(limit), label: `${limit} seconds` }))} onChange={(value) => { setCode(null); setSeconds(value); }} />
+      <SelectField
+        label="Rounds per participant"
+        value={rounds}
+        options={Array.from({ length: MAX_ROUNDS }, (_, index) => ({ value: String(index + 1), label: String(index + 1) }))}
+        onChange={(value) => {
+          setCode(null);
+          setRounds(value);
+        }}
+      />
+      <SelectField
+        label="Time limit per reply"
+        value={seconds}
+        options={REPLY_TIME_LIMITS.map((limit) => ({ value: String(limit), label: `${limit} seconds` }))}
+        onChange={(value) => {
+          setCode(null);
+          setSeconds(value);
+        }}
+      />
       {problem ? (
         <p className="voice-failure" role="alert">
           {problem}
@@ -87,7 +110,18 @@ function JoinDrill() {
       <h2 id="join-title">Join a drill</h2>
       <p className="field">
         <label htmlFor="join-code">Drill code</label>
-        <input id="join-code" type="text" value={typed} maxLength={40} autoComplete="off" spellCheck={false} placeholder="7K2Q-M9XD-4HPA" onChange={(event) => setTyped(event.target.value)} onKeyDown={(event) => event.key === 'Enter' && join()} aria-describedby={problem ? 'join-problem' : undefined} />
+        <input
+          id="join-code"
+          type="text"
+          value={typed}
+          maxLength={40}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="7K2Q-M9XD-4HPA"
+          onChange={(event) => setTyped(event.target.value)}
+          onKeyDown={(event) => event.key === 'Enter' && join()}
+          aria-describedby={problem ? 'join-problem' : undefined}
+        />
         {problem ? (
           <span id="join-problem" className="voice-failure" role="alert">
             {problem}

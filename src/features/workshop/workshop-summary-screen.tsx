@@ -28,13 +28,19 @@ export function WorkshopSummaryScreen({ code }: { code: string }) {
       <div className="no-print">
         {decoded.ok ? (
           <p className="muted">
-            {decoded.setup.scenarioIds.map((id) => builtinScenario(id)?.title ?? id).join(', ')} · {decoded.setup.rounds} round{decoded.setup.rounds === 1 ? '' : 's'} · {decoded.setup.secondsPerReply} s per reply
+            {decoded.setup.scenarioIds.map((id) => builtinScenario(id)?.title ?? id).join(', ')} · {decoded.setup.rounds} round{decoded.setup.rounds === 1 ? '' : 's'} · {decoded.setup.secondsPerReply}{' '}
+            s per reply
           </p>
         ) : null}
         <p>
           {files.length} participant{files.length === 1 ? '' : 's'}, {summary.callCount} call{summary.callCount === 1 ? '' : 's'}.
         </p>
-        <ImportResults label="Import participants' results files" accept={(file) => (file.source.kind === 'drill' && file.source.code === code ? null : `this file is for ${file.source.kind === 'drill' ? `drill ${file.source.code}` : 'an assignment'}, not drill ${code}`)} />
+        <ImportResults
+          label="Import participants' results files"
+          accept={(file) =>
+            file.source.kind === 'drill' && file.source.code === code ? null : `this file is for ${file.source.kind === 'drill' ? `drill ${file.source.code}` : 'an assignment'}, not drill ${code}`
+          }
+        />
         <p className="check-row">
           <input id="anonymise" type="checkbox" checked={anonymise} onChange={(event) => setAnonymise(event.target.checked)} />
           <label htmlFor="anonymise">Anonymise names (for the projector)</label>

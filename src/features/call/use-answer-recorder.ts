@@ -1,0 +1,39 @@
+import { useMemo, useRef, useState } from 'react';
+import { type AnswerRecorder, browserAnswerRecorder } from '../../lib/device/answer-recorder.ts';
+import { keepRecording, LIVE_RECORDINGS } from '../../store/recordings.ts';
+
+/** Where recording the spoken answer stands. */
+export type RecordingState = 'idle' | 'recording' | 'recorded' | 'failed';
+
+/**
+ * Recording the candidate saying an answer out loud. The clip waits until the reply is said,
+ * then is kept with that reply's number for the debrief (in memory, in this tab only).
+ */
+export function useAnswerRecorder(makeRecorder: () => AnswerRecorder = browserAnswerRecorder) {
+  const recorder = useMemo(() => makeRecorder(), [makeRecorder]);
+  const [state, setState] = useState<RecordingState>('idle');
+  const pendingClip = useRef<Blob | null>(null);
+
+  const toggle = async () => {
+    if (state === 'recording') {
+      pendingClip.current = await recorder.stop();
+      setState(pendingClip.current ? 'recorded' : 'idle');
+      return;
+    }
+    try {
+      await recorder.start();
+      setState('recording');
+    } catch {
+      setState('failed');
+    }
+  };
+
+  /** Files the waiting clip with the reply about to be said. */
+  const keepWithReply = (replyIndex: number) => {
+    if (!pendingClip.current) return;
+    keepRecording(LIVE_RECORDINGS, replyIndex, pendingClip.current);
+    pendingClip.current = null;
+    setState('idle');
+  };
+  return { supported: recorder.supported(), state, toggle, keepWithReply };
+}
