@@ -105,10 +105,10 @@ export function describeGoal(goal: Goal, scenario: Scenario | undefined): string
 
 /** Problems with a goal against its scenario: an ending or node it names that isn't there. */
 export function goalProblems(goal: Goal, scenario: Scenario): string | null {
-  if (goal.kind === 'reach-ending' && !(goal.endingId in scenario.endings)) {
+  if (goal.kind === 'reach-ending' && !Object.hasOwn(scenario.endings, goal.endingId)) {
     return `"${goal.endingId}" is not an ending of "${scenario.title}" (its endings: ${Object.keys(scenario.endings).join(', ')})`;
   }
-  if (goal.kind === 'gracious-close' && goal.throughNode !== undefined && !(goal.throughNode in scenario.nodes)) {
+  if (goal.kind === 'gracious-close' && goal.throughNode !== undefined && !Object.hasOwn(scenario.nodes, goal.throughNode)) {
     return `"${goal.throughNode}" is not a point in "${scenario.title}" (its points: ${Object.keys(scenario.nodes).join(', ')})`;
   }
   return null;

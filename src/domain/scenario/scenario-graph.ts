@@ -84,7 +84,7 @@ export function longestPathTurns(scenario: Scenario): number {
   let best = 0;
   const onPath = new Set<string>();
   const visit = (id: string, depth: number): void => {
-    if (!(id in scenario.nodes) || onPath.has(id)) {
+    if (!Object.hasOwn(scenario.nodes, id) || onPath.has(id)) {
       best = Math.max(best, depth);
       return;
     }

@@ -5,11 +5,16 @@ import { MOVES } from '../reading/moves.ts';
 /** The scenario file format this build writes. Older files are migrated up to it on load. */
 export const SCENARIO_FORMAT_VERSION = 2;
 
+/** The shape of a scenario, node or ending id, like "moved-on". */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The longest id accepted. */
+export const ID_MAX_LENGTH = 64;
+
 const id = z
   .string()
   .min(1, 'an id must not be empty')
-  .max(64, 'an id must be at most 64 characters')
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens, like "moved-on"');
+  .max(ID_MAX_LENGTH, `an id must be at most ${ID_MAX_LENGTH} characters`)
+  .regex(ID_PATTERN, 'an id is lower-case words joined by hyphens, like "moved-on"');
 
 const line = z.string().trim().min(1, 'a line must not be empty').max(600, 'a line must be at most 600 characters');
 
@@ -185,7 +190,7 @@ export const scenarioSchema = scenarioShape.superRefine((scenario, ctx) => {
     ctx.addIssue({ code: 'custom', path: ['endings', shared], message: `"${shared}" is both a node and an ending; rename one` });
   }
   scenario.pickup.forEach((pickup, index) => {
-    if (!(pickup.to in scenario.nodes)) {
+    if (!Object.hasOwn(scenario.nodes, pickup.to)) {
       ctx.addIssue({ code: 'custom', path: ['pickup', index, 'to'], message: `"${pickup.to}" is not a node; expected a node id (one of: ${nodeIds.join(', ')})` });
     }
   });

@@ -81,7 +81,7 @@ export function layoutGraph(scenario: Scenario, problems: readonly FormatProblem
   while (queue.length > 0) {
     const id = queue.shift() as string;
     for (const branch of scenario.nodes[id]?.next ?? []) {
-      if (!column.has(branch.to) && (branch.to in scenario.nodes || branch.to in scenario.endings)) {
+      if (!column.has(branch.to) && (Object.hasOwn(scenario.nodes, branch.to) || Object.hasOwn(scenario.endings, branch.to))) {
         column.set(branch.to, (column.get(id) ?? 0) + 1);
         queue.push(branch.to);
       }

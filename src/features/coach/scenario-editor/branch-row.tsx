@@ -5,7 +5,10 @@ import { DIMENSIONS } from '../../../domain/scoring/score-types.ts';
 import type { EditorDispatch } from './editor-reducer.ts';
 
 function parseMentions(text: string): string[] {
-  return text.split(',').map((phrase) => phrase.trim()).filter(Boolean);
+  return text
+    .split(',')
+    .map((phrase) => phrase.trim())
+    .filter(Boolean);
 }
 
 /**
@@ -37,12 +40,29 @@ export function BranchRow({ nodeId, branch, index, targets, dispatch }: { nodeId
       <legend>
         Branch {index + 1}: to {branch.to}
       </legend>
-      <SelectField label="Goes to" value={branch.to} options={targets.map((target) => ({ value: target, label: target }))} onChange={(to) => dispatch({ type: 'branch.update', ...at, changes: { to } })} />
+      <SelectField
+        label="Goes to"
+        value={branch.to}
+        options={targets.map((target) => ({ value: target, label: target }))}
+        onChange={(to) => dispatch({ type: 'branch.update', ...at, changes: { to } })}
+      />
       <div className="branch-bands">
         {DIMENSIONS.map((dimension) => (
           <div key={dimension} className="band">
-            <NumberField label={`${dimension} at least`} value={branch.when?.[dimension]?.atLeast} min={0} max={100} onChange={(value) => dispatch({ type: 'branch.set-band', ...at, dimension, bound: 'atLeast', value })} />
-            <NumberField label={`${dimension} below`} value={branch.when?.[dimension]?.below} min={0} max={100} onChange={(value) => dispatch({ type: 'branch.set-band', ...at, dimension, bound: 'below', value })} />
+            <NumberField
+              label={`${dimension} at least`}
+              value={branch.when?.[dimension]?.atLeast}
+              min={0}
+              max={100}
+              onChange={(value) => dispatch({ type: 'branch.set-band', ...at, dimension, bound: 'atLeast', value })}
+            />
+            <NumberField
+              label={`${dimension} below`}
+              value={branch.when?.[dimension]?.below}
+              min={0}
+              max={100}
+              onChange={(value) => dispatch({ type: 'branch.set-band', ...at, dimension, bound: 'below', value })}
+            />
           </div>
         ))}
       </div>

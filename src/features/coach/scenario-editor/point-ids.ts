@@ -1,14 +1,8 @@
-import type { Scenario } from '../../../domain/scenario/scenario-schema.ts';
-
-/** The shape the schema accepts for a node or ending id, like "moved-on". */
-export const POINT_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** The longest node or ending id the schema accepts. */
-export const POINT_ID_MAX_LENGTH = 64;
+import { ID_MAX_LENGTH, ID_PATTERN, type Scenario } from '../../../domain/scenario/scenario-schema.ts';
 
 /** Whether `id` has the shape of a node or ending id (whether it is free is a separate question). */
 export function isPointId(id: string): boolean {
-  return id.length <= POINT_ID_MAX_LENGTH && POINT_ID_PATTERN.test(id);
+  return id.length <= ID_MAX_LENGTH && ID_PATTERN.test(id);
 }
 
 /** Every node id then every ending id: the targets a branch may lead to, in the editor's order. */

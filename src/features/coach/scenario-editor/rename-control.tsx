@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { TextField } from '../../../components/editor-fields.tsx';
-import { isPointId, POINT_ID_MAX_LENGTH } from './point-ids.ts';
+import { ID_MAX_LENGTH } from '../../../domain/scenario/scenario-schema.ts';
+import { isPointId } from './point-ids.ts';
 
 function problemWith(value: string, current: string, taken: ReadonlySet<string>): string | null {
   if (value === current) return null;
@@ -14,7 +15,7 @@ export function RenameControl({ current, taken, what, onRename }: { current: str
   const problem = problemWith(value, current, taken);
   return (
     <div className="rename">
-      <TextField label={`Id of this ${what}`} value={value} onChange={setValue} maxLength={POINT_ID_MAX_LENGTH} help={problem ?? 'Branches that lead here follow a rename.'} />
+      <TextField label={`Id of this ${what}`} value={value} onChange={setValue} maxLength={ID_MAX_LENGTH} help={problem ?? 'Branches that lead here follow a rename.'} />
       <button type="button" className="button button-small" disabled={value === current || problem !== null} onClick={() => onRename(value)}>
         Rename <span className="visually-hidden">{current}</span>
       </button>

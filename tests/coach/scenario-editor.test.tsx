@@ -1,0 +1,126 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SPEAKERS } from '../../src/domain/scenario/scenario-schema.ts';
+import { newScenarioTemplate } from '../../src/features/coach/scenario-drafts.ts';
+import { ScenarioEditor } from '../../src/features/coach/scenario-editor/scenario-editor.tsx';
+import { useAppStore } from '../../src/store/app-store.ts';
+
+const ID = 'my-scenario';
+
+function renderEditor(scenarioId = ID) {
+  const user = userEvent.setup();
+  render(<ScenarioEditor scenarioId={scenarioId} />);
+  return user;
+}
+
+function checksHeading(): string {
+  return screen.getByRole('heading', { level: 2, name: /^Checks:/ }).textContent ?? '';
+}
+
+function branchTargets(point: string): string[] {
+  const section = screen.getByRole('region', { name: `Point "${point}"` });
+  return within(section)
+    .getAllByLabelText('Goes to')
+    .map((select) => (select as HTMLSelectElement).value);
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  useAppStore.setState({ customScenarios: { [ID]: newScenarioTemplate(ID) } });
+});
+
+afterEach(() => {
+  cleanup();
+});
+
+describe('the scenario editor', () => {
+  it('opens the stored scenario with every check passing', () => {
+    renderEditor();
+    expect(screen.getByRole('heading', { level: 1, name: 'Edit "My scenario"' })).toBeTruthy();
+    expect(checksHeading()).toBe('Checks: ready to play');
+    expect(screen.getByRole('status').textContent).toBe('All changes saved');
+  });
+
+  it('renaming an ending through its id field moves the branch that led there, in its select and its legend', async () => {
+    const user = renderEditor();
+    const ending = screen.getByRole('region', { name: 'Ending "not-now"' });
+    const idField = within(ending).getByLabelText('Id of this ending');
+    await user.clear(idField);
+    await user.type(idField, 'maybe-later');
+    await user.click(within(ending).getByRole('button', { name: 'Rename not-now' }));
+
+    expect(screen.getByRole('region', { name: 'Ending "maybe-later"' })).toBeTruthy();
+    expect(branchTargets('opening')).toEqual(['glad-to-help', 'maybe-later']);
+    const branch = screen.getByRole('group', { name: 'Branch 2: to maybe-later' });
+    const options = within(within(branch).getByLabelText('Goes to')).getAllByRole('option');
+    expect(options.map((option) => option.textContent)).toEqual(['opening', 'glad-to-help', 'maybe-later']);
+    expect(checksHeading()).toBe('Checks: ready to play');
+  });
+
+  it('will not rename onto an id in use, and says why', async () => {
+    const user = renderEditor();
+    const ending = screen.getByRole('region', { name: 'Ending "not-now"' });
+    const idField = within(ending).getByLabelText('Id of this ending');
+    await user.clear(idField);
+    await user.type(idField, 'opening');
+    expect(within(ending).getByText('"opening" is already used.')).toBeTruthy();
+    expect(within(ending).getByRole<HTMLButtonElement>('button', { name: 'Rename not-now' }).disabled).toBe(true);
+  });
+
+  it('adding a branch shows a new row leading to the first point', async () => {
+    const user = renderEditor();
+    expect(screen.queryByRole('group', { name: /^Branch 3/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Add a branch from opening' }));
+    expect(screen.getByRole('group', { name: 'Branch 3: to opening' })).toBeTruthy();
+    expect(branchTargets('opening')).toEqual(['glad-to-help', 'not-now', 'opening']);
+    expect(screen.getByRole('status').textContent).toBe('Unsaved changes');
+  });
+
+  it('keeps commas while the coach types the phrases a reply must mention', async () => {
+    const user = renderEditor();
+    const branch = screen.getByRole('group', { name: 'Branch 2: to not-now' });
+    const field = within(branch).getByLabelText('Reply mentions any of (comma-separated)');
+    await user.type(field, 'sorry, my mistake');
+    expect((field as HTMLInputElement).value).toBe('sorry, my mistake');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(useAppStore.getState().customScenarios[ID]?.nodes.opening?.next[1]?.when).toEqual({ mentions: ['sorry', 'my mistake'] });
+  });
+
+  it('flags a point nothing leads to, and clears the flag when it is deleted', async () => {
+    const user = renderEditor();
+    await user.type(screen.getByLabelText('New point id'), 'orphan');
+    await user.click(screen.getByRole('button', { name: 'Add a point' }));
+    expect(checksHeading()).toBe('Checks: 1 problem');
+    expect(screen.getByRole('region', { name: /^Checks/ }).textContent).toMatch(/nodes\.orphan.*unreachable/);
+    await user.click(screen.getByRole('button', { name: 'Delete point orphan' }));
+    expect(checksHeading()).toBe('Checks: ready to play');
+  });
+
+  it('offers the speakers the schema allows, in its order', () => {
+    renderEditor();
+    const speaker = within(screen.getByRole('region', { name: 'Point "opening"' })).getByLabelText('Who speaks');
+    expect(
+      within(speaker)
+        .getAllByRole('option')
+        .map((option) => (option as HTMLOptionElement).value),
+    ).toEqual([...SPEAKERS]);
+  });
+
+  it('saves the edited persona to the library', async () => {
+    const user = renderEditor();
+    const name = screen.getByLabelText('Name', { exact: true });
+    await user.clear(name);
+    await user.type(name, 'Morgan Reyes');
+    expect(screen.getByRole('status').textContent).toBe('Unsaved changes');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getByText('All changes saved')).toBeTruthy();
+    expect(useAppStore.getState().customScenarios[ID]?.persona.name).toBe('Morgan Reyes');
+  });
+
+  it('treats an id from the address bar that names an Object.prototype member as missing', () => {
+    renderEditor('constructor');
+    expect(screen.getByRole('heading', { level: 1, name: "That scenario isn't in your library" })).toBeTruthy();
+  });
+});
