@@ -67,9 +67,13 @@ export function launchChromiumForSuite(): () => Browser {
   };
 }
 
-const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+/**
+ * Where screenshots go: a git-ignored folder on every run, so tests never rewrite tracked files.
+ * `npm run screenshots` points this at docs/screenshots to refresh the README's copies on purpose.
+ */
+const SCREENSHOTS = process.env.SCREENSHOT_DIR ?? join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 
-/** Saves the screen at desktop and phone width for the README. */
+/** Saves the screen at desktop and phone width, to look at (and, on purpose, for the README). */
 export async function screenshot(page: Page, name: string) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.setViewportSize({ width: 1280, height: 900 });
