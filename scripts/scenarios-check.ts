@@ -28,7 +28,8 @@ let failed = 0;
 for (const file of files) {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // The browser's file reader drops a UTF-8 byte-order mark; so does this check.
+    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   } catch (error) {
     failed++;
     console.error(`✗ ${file}\n    cannot read the file: ${(error as Error).message}`);

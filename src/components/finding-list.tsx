@@ -1,11 +1,10 @@
-import type { Finding } from '../domain/scoring/score-types.ts';
+import { DIMENSION_LABELS, type Finding } from '../domain/scoring/score-types.ts';
 import { findingTone } from './highlighted-text.tsx';
 
-const DIMENSION_LABEL = { defensiveness: 'Defensiveness', credibility: 'Credibility', professionalism: 'Professionalism' } as const;
 
 function pointsLabel(finding: Finding): string {
   const sign = finding.points > 0 ? '+' : '';
-  return `${DIMENSION_LABEL[finding.dimension]} ${sign}${finding.points}`;
+  return `${DIMENSION_LABELS[finding.dimension]} ${sign}${finding.points}`;
 }
 
 /** Findings as a readable list: the phrase, how the manager hears it, and a better wording. */

@@ -1,6 +1,5 @@
-import { DIMENSIONS, type Dimension } from '../domain/scoring/score-types.ts';
+import { DIMENSION_LABELS, DIMENSIONS, type Dimension } from '../domain/scoring/score-types.ts';
 
-const LABEL: Record<Dimension, string> = { defensiveness: 'Defensiveness', credibility: 'Credibility', professionalism: 'Professionalism' };
 
 /** Whether a score is good news: defensiveness is good when low. */
 export function scoreTone(dimension: Dimension, value: number): 'good' | 'fair' | 'poor' {
@@ -16,9 +15,9 @@ export function ScoreMeters({ scores, verdicts, compact = false }: { scores: Rec
     <dl className={compact ? 'meters meters-compact' : 'meters'}>
       {DIMENSIONS.map((dimension) => (
         <div key={dimension} className={`meter meter-${scoreTone(dimension, scores[dimension])}`}>
-          <dt>{LABEL[dimension]}</dt>
+          <dt>{DIMENSION_LABELS[dimension]}</dt>
           <dd>
-            <meter min={0} max={100} low={dimension === 'defensiveness' ? 25 : 50} high={dimension === 'defensiveness' ? 50 : 75} optimum={dimension === 'defensiveness' ? 0 : 100} value={scores[dimension]} aria-label={`${LABEL[dimension]} ${scores[dimension]} out of 100`} />
+            <meter min={0} max={100} low={dimension === 'defensiveness' ? 25 : 50} high={dimension === 'defensiveness' ? 50 : 75} optimum={dimension === 'defensiveness' ? 0 : 100} value={scores[dimension]} aria-label={`${DIMENSION_LABELS[dimension]} ${scores[dimension]} out of 100`} />
             <span className="meter-value">{scores[dimension]}</span>
             {verdicts ? <span className="meter-verdict">{verdicts[dimension]}</span> : null}
           </dd>

@@ -1,9 +1,45 @@
 import type { FormatProblem } from '../../lib/versioned-format.ts';
 import type { Branch, Scenario } from './scenario-schema.ts';
 
-/** A branch that always applies when it is reached: no condition and no chance roll. */
+/** A branch that always applies when it is reached: no condition (or an empty one) and no chance roll. */
 export function isUnconditional(branch: Branch): boolean {
-  return branch.when === undefined && branch.chance === undefined;
+  const conditions = branch.when ? Object.values(branch.when).filter((condition) => condition !== undefined) : [];
+  return conditions.length === 0 && branch.chance === undefined;
+}
+
+/**
+ * Loops among reachable nodes, each as the ids around it ("a → b → a"). A call in a loop can go
+ * round it for as long as the candidate keeps giving the replies that lead back: it never ends.
+ */
+export function findLoops(scenario: Scenario): string[][] {
+  const loops: string[][] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const path: string[] = [];
+  // Iterative depth-first search: a scenario with thousands of nodes must not overflow the stack.
+  const stack: { id: string; targets: string[]; next: number }[] = [];
+  const enter = (id: string) => {
+    state.set(id, 'open');
+    path.push(id);
+    stack.push({ id, targets: reachableTargets(scenario, id).filter((target) => Object.hasOwn(scenario.nodes, target)), next: 0 });
+  };
+  for (const pickup of scenario.pickup) {
+    if (!Object.hasOwn(scenario.nodes, pickup.to) || state.has(pickup.to)) continue;
+    enter(pickup.to);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1] as (typeof stack)[number];
+      const target = top.targets[top.next++];
+      if (target === undefined) {
+        stack.pop();
+        path.pop();
+        state.set(top.id, 'done');
+      } else if (state.get(target) === 'open') {
+        loops.push([...path.slice(path.indexOf(target)), target]);
+      } else if (!state.has(target)) {
+        enter(target);
+      }
+    }
+  }
+  return loops;
 }
 
 /**
@@ -70,6 +106,12 @@ export function findGraphProblems(scenario: Scenario): FormatProblem[] {
     if (!leadsToAnEnding.has(nodeId)) {
       problems.push({ path: `nodes.${nodeId}`, message: `dead end: no ending can be reached from node "${nodeId}"; the call would loop forever` });
     }
+  }
+  for (const loop of findLoops(scenario)) {
+    problems.push({
+      path: `nodes.${loop[0]}.next`,
+      message: `endless loop: the call can go round ${loop.map((id) => `"${id}"`).join(' → ')} for as long as the candidate keeps answering the same way, and never end; lead the loop on to an ending instead`,
+    });
   }
   for (const endingId of Object.keys(scenario.endings)) {
     if (!reachable.has(endingId)) {

@@ -16,7 +16,25 @@ const id = z
   .max(ID_MAX_LENGTH, `an id must be at most ${ID_MAX_LENGTH} characters`)
   .regex(ID_PATTERN, 'an id is lower-case words joined by hyphens, like "moved-on"');
 
-const line = z.string().trim().min(1, 'a line must not be empty').max(600, 'a line must be at most 600 characters');
+/** Characters that show nothing: a text made only of these (and spaces) is empty to a reader. */
+const INVISIBLE = /[\s\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/gu;
+
+/** Whether text has something a person can see, not only spaces and zero-width characters. */
+export function hasVisibleText(text: string): boolean {
+  return text.replace(INVISIBLE, '').length > 0;
+}
+
+/** Text a person reads: trimmed, within `max`, and not made only of invisible characters. */
+function visibleText(max: number, emptyMessage = 'must not be empty') {
+  return z
+    .string()
+    .trim()
+    .min(1, emptyMessage)
+    .max(max, `must be at most ${max} characters`)
+    .refine(hasVisibleText, 'has only invisible characters (zero-width spaces or joiners); write something a person can read');
+}
+
+const line = visibleText(600, 'a line must not be empty');
 
 /** Two or three wordings of one line, so repeat practice isn't a rerun. */
 const wordings = z.array(line).min(1, 'give at least one wording').max(5, 'give at most five wordings');
@@ -27,11 +45,14 @@ const scoreBand = z
     below: z.number().min(0).max(100).optional(),
   })
   .strict()
-  .refine((band) => band.atLeast !== undefined || band.below !== undefined, 'give atLeast, below or both');
+  .refine((band) => band.atLeast !== undefined || band.below !== undefined, 'give atLeast, below or both')
+  .refine((band) => band.atLeast === undefined || band.below === undefined || band.atLeast < band.below, {
+    message: 'impossible band: no score is at least "atLeast" and below "below"; make atLeast smaller than below',
+  });
 
 const moveId = z.string().refine((move) => MOVES.has(move), { message: `not a move the reader knows; expected one of: ${[...MOVES.keys()].join(', ')}` });
 const knownFact = z.enum(KNOWN_FACTS);
-const mentions = z.array(z.string().trim().min(1).max(80)).min(1).max(40);
+const mentions = z.array(visibleText(80)).min(1).max(40);
 
 /**
  * What must be true of the candidate's reply for a branch to be taken. Every stated part must hold.
@@ -59,7 +80,7 @@ export const lineVariantSchema = z
     known: z.array(knownFact).min(1).max(12).optional(),
     /** Any of these phrases said anywhere earlier in the call. */
     mentions: mentions.optional(),
-    lines: z.array(z.string().trim().min(1).max(600)).min(1).max(5),
+    lines: z.array(visibleText(600)).min(1).max(5),
   })
   .strict()
   .refine((variant) => variant.known !== undefined || variant.mentions !== undefined, 'give known, mentions or both');
@@ -110,23 +131,23 @@ export const outcomeSchema = z.enum(OUTCOMES);
 /** How a call ends. Endings with outcome "no" are where a gracious thank-you is checked. */
 export const endingSchema = z
   .object({
-    title: z.string().trim().min(1).max(80),
+    title: visibleText(80),
     outcome: outcomeSchema,
     /** The manager's last words before the line goes quiet. Optional: voicemail has none. */
     farewell: wordings.optional(),
     /** What the candidate should aim for when the call goes this way. */
-    goal: z.string().trim().min(1).max(400),
+    goal: visibleText(400),
     /** What the debrief says about reaching this ending. */
-    debrief: z.string().trim().min(1).max(1200),
+    debrief: visibleText(1200),
   })
   .strict();
 
 export const personaSchema = z
   .object({
-    name: z.string().trim().min(1).max(80),
-    company: z.string().trim().min(1).max(80),
-    role: z.string().trim().min(1).max(80),
-    temperament: z.string().trim().min(1).max(200),
+    name: visibleText(80),
+    company: visibleText(80),
+    role: visibleText(80),
+    temperament: visibleText(200),
     /** Seconds of silence before the manager asks "are you still there?". */
     patienceSeconds: z.number().int().min(5).max(120).default(20),
   })
@@ -134,12 +155,12 @@ export const personaSchema = z
 
 export const briefingSchema = z
   .object({
-    story: z.string().trim().min(1).max(2000),
+    story: visibleText(2000),
     /** What the candidate said before: when they declined, applied or were screened. */
-    youSaid: z.string().trim().min(1).max(600),
+    youSaid: visibleText(600),
     /** Facts the candidate may use, and the scorer checks replies against. */
-    facts: z.array(z.string().trim().min(1).max(300)).max(20),
-    goal: z.string().trim().min(1).max(400),
+    facts: z.array(visibleText(300)).max(20),
+    goal: visibleText(400),
   })
   .strict();
 
@@ -161,8 +182,8 @@ const scenarioShape = z
   .object({
     version: z.literal(SCENARIO_FORMAT_VERSION),
     id,
-    title: z.string().trim().min(1).max(80),
-    situation: z.string().trim().min(1).max(200),
+    title: visibleText(80),
+    situation: visibleText(200),
     difficulty: difficultySchema,
     /** Outgoing: the candidate dials. Incoming: the company calls the candidate. */
     direction: z.enum(DIRECTIONS).default('outgoing'),

@@ -1,8 +1,12 @@
+import type { Speaker } from '../scenario/scenario-schema.ts';
 /** The three things a hiring manager hears in a reply. */
 export const DIMENSIONS = ['defensiveness', 'credibility', 'professionalism'] as const;
 
 /** One of the three things a hiring manager hears; declared once, here. */
 export type Dimension = (typeof DIMENSIONS)[number];
+
+/** Each dimension's name as people read it. */
+export const DIMENSION_LABELS: Readonly<Record<Dimension, string>> = { defensiveness: 'Defensiveness', credibility: 'Credibility', professionalism: 'Professionalism' };
 
 /** One phrase that moved a score, and why. Every point lost (or gained) traces to one of these. */
 export interface Finding {
@@ -59,7 +63,7 @@ export interface ScoreContext {
   /** The manager's and company's names: naming them is not evidence. */
   ownNames?: readonly string[];
   /** Who is listening: a voicemail message is judged on its own rules. */
-  listener?: 'manager' | 'gatekeeper' | 'voicemail';
+  listener?: Speaker;
 }
 
 /** One number for a call or reply: the three dimensions averaged, defensiveness counted the other way up. */

@@ -1,13 +1,12 @@
 import { useId, useState } from 'react';
 import type { Scenario } from '../../domain/scenario/scenario-schema.ts';
-import { DIMENSIONS, type Dimension } from '../../domain/scoring/score-types.ts';
+import { DIMENSION_LABELS, DIMENSIONS, type Dimension } from '../../domain/scoring/score-types.ts';
 import type { CallRecord } from '../../domain/call/call-record.ts';
 
 const WIDTH = 560;
 const HEIGHT = 200;
 const PAD = 28;
 const COLOURS: Record<Dimension, string> = { defensiveness: 'var(--bad)', credibility: 'var(--accent)', professionalism: 'var(--good)' };
-const LABEL: Record<Dimension, string> = { defensiveness: 'Defensiveness', credibility: 'Credibility', professionalism: 'Professionalism' };
 
 function points(values: readonly number[]): string {
   const step = values.length > 1 ? (WIDTH - 2 * PAD) / (values.length - 1) : 0;
@@ -24,7 +23,7 @@ export function ProgressChart({ scenarios, calls }: { scenarios: readonly Scenar
   if (tried.length === 0) return null;
   const series = graded.filter((call) => call.output.scenarioId === scenarioId).slice().reverse();
   const title = tried.find((scenario) => scenario.id === scenarioId)?.title ?? scenarioId;
-  const summary = DIMENSIONS.map((dimension) => `${LABEL[dimension]} from ${series[0]?.grade.scores[dimension]} to ${series[series.length - 1]?.grade.scores[dimension]}`).join('; ');
+  const summary = DIMENSIONS.map((dimension) => `${DIMENSION_LABELS[dimension]} from ${series[0]?.grade.scores[dimension]} to ${series[series.length - 1]?.grade.scores[dimension]}`).join('; ');
 
   return (
     <section aria-labelledby="progress-title" className="progress">
@@ -61,7 +60,7 @@ export function ProgressChart({ scenarios, calls }: { scenarios: readonly Scenar
       <p className="chart-legend">
         {DIMENSIONS.map((dimension) => (
           <span key={dimension}>
-            <span className="swatch" style={{ background: COLOURS[dimension] }} aria-hidden="true" /> {LABEL[dimension]}
+            <span className="swatch" style={{ background: COLOURS[dimension] }} aria-hidden="true" /> {DIMENSION_LABELS[dimension]}
             {dimension === 'defensiveness' ? ' (lower is better)' : ''}
           </span>
         ))}
@@ -75,7 +74,7 @@ export function ProgressChart({ scenarios, calls }: { scenarios: readonly Scenar
               <th scope="col">Call</th>
               {DIMENSIONS.map((dimension) => (
                 <th key={dimension} scope="col">
-                  {LABEL[dimension]}
+                  {DIMENSION_LABELS[dimension]}
                 </th>
               ))}
             </tr>
