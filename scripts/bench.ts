@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: median time to score one reply, by length. The script pad re-scores on every
  * keystroke, so the targets are 60 words in 2 ms or less, growth linear in length, and a
- * 10,000-word paste under 200 ms. Then the coach and workshop files: reading a class's results,
+ * 10,000-word paste under 200 ms (the reader stops after MAX_READ_WORDS, so a paste costs no more
+ * than that). Then hostile text: every input under 50 ms. Then the coach and workshop files: reading a class's results,
  * the class summary, and how long an assignment link gets.
  */
 import { type Assignment, assignmentFileText } from '../src/domain/assignment/assignment-format.ts';
@@ -18,6 +19,8 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { readCorpus } from './lib/politeness-data.ts';
 import { parseCsv } from './lib/csv.ts';
+import { hostileInputs } from './lib/hostile-inputs.ts';
+import { READER_MODEL_PATH } from '../src/domain/reading/reader-model-format.ts';
 
 const SENTENCES = [
   "Hi Priya, it's Sam Carter, thanks for taking my call.",
@@ -90,7 +93,7 @@ const cliLines = execFileSync(process.execPath, ['--import', 'tsx', join(import.
   .trim()
   .split('\n').length;
 const cliMsPerLine = (performance.now() - cliStart) / cliLines;
-const modelPath = join(import.meta.dirname, '..', 'src', 'reading', 'reader-model.json');
+const modelPath = join(import.meta.dirname, '..', READER_MODEL_PATH);
 
 console.log('\n| reader | value | target | met |');
 console.log('|---|---:|---|---|');
@@ -98,6 +101,14 @@ console.log(`| 1 MB paste, read and scored | ${pasteMs.toFixed(0)} ms | ≤ 2000
 console.log(`| score CLI, ${cliLines} lines, process start included | ${cliMsPerLine.toFixed(2)} ms a line | < 2 ms | ${cliMsPerLine < 2 ? 'yes' : 'NO'} |`);
 console.log(`| reader model | ${Math.round(statSync(modelPath).size / 1024)} KB, ${Math.round(gzipSync(readFileSync(modelPath)).length / 1024)} KB gzipped | | |`);
 if (pasteMs > 2000 || cliMsPerLine >= 2) process.exitCode = 1;
+
+// Hostile text: each input scored three times, the slowest kept; every one must finish in 50 ms.
+const HOSTILE_LIMIT_MS = 50;
+const hostile = hostileInputs().map((input) => ({ name: input.name, ms: Math.max(...[0, 1, 2].map(() => medianMs(1, () => score(input.text, context)))) }));
+const slowest = hostile.reduce((worst, each) => (each.ms > worst.ms ? each : worst));
+const over = hostile.filter((each) => each.ms > HOSTILE_LIMIT_MS);
+console.log(`| ${hostile.length} hostile inputs of 60,000 characters, slowest: ${slowest.name} | ${slowest.ms.toFixed(1)} ms | ≤ ${HOSTILE_LIMIT_MS} ms each | ${over.length === 0 ? 'yes' : `NO (${over.length})`} |`);
+if (over.length > 0) process.exitCode = 1;
 
 function medianMs(runs: number, work: () => void): number {
   const times: number[] = [];

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkClosing } from '../../src/domain/scoring/grade-call.ts';
 import { scoreLine } from '../../src/domain/scoring/score-cli-line.ts';
 import { MAX_SCORED_CHARS, score } from '../../src/domain/scoring/score-reply.ts';
+import { MAX_READ_CLAUSES } from '../../src/domain/reading/read-reply.ts';
 import { parseCsv, toCsv } from '../../scripts/lib/csv.ts';
 
 const hostile = fc.oneof(
@@ -60,6 +61,14 @@ describe('score() on any input', () => {
     const result = score(paste);
     expect(result.findings.some((finding) => finding.rule === 'scored-first-part')).toBe(true);
     expect(result.findings.every((finding) => finding.end <= MAX_SCORED_CHARS)).toBe(true);
+  });
+
+  it('reads thousands of one-word clauses only up to its clause limit, and says the rest was not read', () => {
+    const reply = `I messed up${'! sorry'.repeat(5_000)}`;
+    const result = score(reply);
+    const cut = result.findings.find((finding) => finding.rule === 'scored-first-part');
+    expect(cut?.heard).toMatch(/^Only the first [\d,]+ of 35,011 characters were read/);
+    expect(Math.max(...result.findings.map((finding) => finding.end))).toBeLessThanOrEqual('I messed up'.length + MAX_READ_CLAUSES * '! sorry'.length);
   });
 
   it('hears a blaming sentence as defensive whatever comes before it', () => {

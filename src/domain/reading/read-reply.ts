@@ -34,7 +34,17 @@ export interface Reading {
   moves: HeardMove[];
   slots: ReplySlots;
   words: number;
+  /** How much of the reply was read, in characters: all of it, unless it ran past MAX_READ_CLAUSES. */
+  readChars: number;
 }
+
+/**
+ * The most clauses, and words, read in one reply. A call reply has a few dozen clauses and a few
+ * hundred words; these bound the work on any paste (thousands of one-word clauses, "!a!a!a…", or
+ * 10,000 words in a row), so reading always finishes in a few tens of milliseconds.
+ */
+export const MAX_READ_CLAUSES = 250;
+export const MAX_READ_WORDS = 2_000;
 
 /** Where a reply was said: what the reader may use beyond the reply's own words. */
 export interface ReadingContext {
@@ -93,9 +103,19 @@ interface Classifiers {
  * and whether it answered the manager's question. Each clause is turned into features once.
  */
 function readWith(classifiers: Classifiers, reply: string, context: ReadingContext): Reading {
-  const clauses = splitClauses(reply).map((clause) => ({ clause, features: featuresOf(clause.text) }));
+  const everyClause = splitClauses(reply);
+  const clauses: { clause: Clause; features: TextFeatures }[] = [];
+  let wordsRead = 0;
+  for (const clause of everyClause) {
+    if (clauses.length === MAX_READ_CLAUSES || wordsRead >= MAX_READ_WORDS) break;
+    const features = featuresOf(clause.text);
+    wordsRead += features.words.length;
+    clauses.push({ clause, features });
+  }
+  const readChars = clauses.length < everyClause.length ? (clauses[clauses.length - 1]?.clause.end ?? 0) : reply.length;
+  const read = readChars < reply.length ? reply.slice(0, readChars) : reply;
   const moves: HeardMove[] = clauses.map(({ clause, features }) => ({ ...clause, ...classifiers.classify(features), polite: classifiers.politeness(features) }));
-  const facts = findFacts(reply, context.excludedNames);
+  const facts = findFacts(read, context.excludedNames);
   const reasonIndex = moves.reduce((best, heard, index) => (heard.move === 'gives-reason' && (best < 0 || heard.confidence > (moves[best] as HeardMove).confidence) ? index : best), -1);
   const reasonClause = moves[reasonIndex];
   const reasonFeatures = clauses[reasonIndex]?.features;
@@ -111,7 +131,8 @@ function readWith(classifiers: Classifiers, reply: string, context: ReadingConte
       answered: question ? answer !== null : null,
       answer: answer ? { text: answer.text, start: answer.start, end: answer.end } : null,
     },
-    words: tokenize(reply).length,
+    words: tokenize(read).length,
+    readChars,
   };
 }
 

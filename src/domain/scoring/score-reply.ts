@@ -8,10 +8,11 @@ import { BASE_SCORES, moveRow, structuralRow } from './rubric.ts';
 import { DIMENSIONS, type Dimension, type Finding, type ReplyScore, type ScoreContext } from './score-types.ts';
 
 /**
- * Replies longer than this are read on their first part only: about 10,000 words, far past
- * anything said on a call, so a 1 MB paste costs no more than the longest real reply.
+ * Replies longer than this are read on their first part only: about 3,000 words, far past
+ * anything said in one turn of a call, so a 1 MB paste costs no more than the longest real reply.
+ * The reader also stops after MAX_READ_CLAUSES clauses; together they bound the work on any input.
  */
-export const MAX_SCORED_CHARS = 60_000;
+export const MAX_SCORED_CHARS = 20_000;
 
 /** Moves whose clauses can carry evidence: a number said while insulting someone is not evidence. */
 const EVIDENCE_MOVES = new Set(['gives-evidence', 'gives-reason', 'explains-omission', 'negotiates', 'commits']);
@@ -169,8 +170,9 @@ export function scoreWith(reader: Reader, reply: string, context: ScoreContext =
 
 /** Scores one reply and hands back the reading the score came from, for checks that need both. */
 export function readAndScore(reader: Reader, reply: string, context: ScoreContext = {}): { score: ReplyScore; reading: Reading } {
-  const read = reply.length > MAX_SCORED_CHARS ? reply.slice(0, MAX_SCORED_CHARS) : reply;
-  const reading = reader.readReply(read, { managerLine: context.managerLine, excludedNames: context.ownNames });
+  const cut = reply.length > MAX_SCORED_CHARS ? reply.slice(0, MAX_SCORED_CHARS) : reply;
+  const reading = reader.readReply(cut, { managerLine: context.managerLine, excludedNames: context.ownNames });
+  const read = reading.readChars < cut.length ? cut.slice(0, reading.readChars) : cut;
   const found = new Findings(reply);
   const replaced = scoreConsistency(reader, reading, context, found);
   // A reason that contradicts the earlier one earns nothing for itself: its words carry one finding.
@@ -180,7 +182,7 @@ export function readAndScore(reader: Reader, reply: string, context: ScoreContex
   scoreTone(reading, found, skip);
   scoreShape(read, reading, context, found, skip);
   // Points-free, so it is pushed directly: the debrief still says the paste was cut.
-  if (reply.length > MAX_SCORED_CHARS)
+  if (read.length < reply.length)
     found.list.push({
       dimension: 'professionalism',
       start: 0,
@@ -188,7 +190,7 @@ export function readAndScore(reader: Reader, reply: string, context: ScoreContex
       phrase: '',
       points: 0,
       rule: 'scored-first-part',
-      heard: structuralRow('scored-first-part').heard.replace('{limit}', MAX_SCORED_CHARS.toLocaleString('en')),
+      heard: structuralRow('scored-first-part').heard.replace('{read}', read.length.toLocaleString('en')).replace('{total}', reply.length.toLocaleString('en')),
     });
   const clamp = (value: number) => Math.max(0, Math.min(100, Math.round(value)));
   const findings = found.list.sort((a, b) => a.start - b.start || a.end - b.end);
