@@ -4,7 +4,23 @@ import type { Ref } from 'react';
  * The box a candidate types a reply in, on a call or in a drill: Enter says it, Shift+Enter adds
  * a line, and every keystroke tells the manager the candidate is still there.
  */
-export function ReplyBox({ id, boxRef, value, disabled, onChange, onSay, describedBy }: { id: string; boxRef: Ref<HTMLTextAreaElement>; value: string; disabled: boolean; onChange: (text: string) => void; onSay: () => void; describedBy?: string }) {
+export function ReplyBox({
+  id,
+  boxRef,
+  value,
+  disabled,
+  onChange,
+  onSay,
+  describedBy,
+}: {
+  id: string;
+  boxRef: Ref<HTMLTextAreaElement>;
+  value: string;
+  disabled: boolean;
+  onChange: (text: string) => void;
+  onSay: () => void;
+  describedBy?: string;
+}) {
   return (
     <>
       <label htmlFor={id}>Your reply</label>
@@ -18,7 +34,10 @@ export function ReplyBox({ id, boxRef, value, disabled, onChange, onSay, describ
         aria-describedby={describedBy}
         onChange={(event) => onChange(event.target.value)}
         onKeyDown={(event) => {
-          if (event.key === 'Enter' && !event.shiftKey) {
+          // Enter that confirms an input method's composition (Japanese, Chinese…) picks a word; it
+          // must not say the reply. Safari ends the composition first and sends key code 229 instead.
+          const composing = event.nativeEvent.isComposing || event.keyCode === 229;
+          if (event.key === 'Enter' && !event.shiftKey && !composing) {
             event.preventDefault();
             onSay();
           }

@@ -3,10 +3,10 @@ import { ClosingChecklist } from '../../components/closing-checklist.tsx';
 import { FindingList } from '../../components/finding-list.tsx';
 import { HighlightedText } from '../../components/highlighted-text.tsx';
 import { ScoreMeters } from '../../components/score-meters.tsx';
-import { recordingOf } from '../../lib/device/answer-recorder.ts';
+import { recordingOf } from '../../store/recordings.ts';
 import { saveLiveCall } from '../../store/live-call-storage.ts';
 import { rewindTo } from '../../components/call/rewind.ts';
-import { speakerLabel } from '../../domain/call/speaker-label.ts';
+import { Transcript } from '../../components/transcript.tsx';
 import { navigate, routeHref } from '../../lib/route.ts';
 import { useScenario } from '../../store/find-scenario.ts';
 import { useAppStore } from '../../store/app-store.ts';
@@ -17,9 +17,12 @@ import type { CallRecord } from '../../domain/call/call-record.ts';
 function Recording({ callId, replyIndex }: { callId: string; replyIndex: number }) {
   const clip = recordingOf(callId, replyIndex);
   const url = useMemo(() => (clip ? URL.createObjectURL(clip) : null), [clip]);
-  useEffect(() => () => {
-    if (url) URL.revokeObjectURL(url);
-  }, [url]);
+  useEffect(
+    () => () => {
+      if (url) URL.revokeObjectURL(url);
+    },
+    [url],
+  );
   if (!url) return null;
   return <audio controls src={url} aria-label={`Your recording of reply ${replyIndex + 1}`} className="recording" />;
 }
@@ -30,14 +33,19 @@ export function DebriefScreen({ record }: { record: CallRecord }) {
   const comments = useAppStore((state) => state.receivedComments[record.id]);
   const { assignmentId } = record;
   const [selected, setSelected] = useState<Finding[]>([]);
-  const { outcome, transcript, turns } = record.output;
+  const { outcome, turns } = record.output;
   const ending = outcome.kind === 'ending' ? scenario?.endings[outcome.endingId] : undefined;
   const title = outcome.kind === 'ending' ? outcome.title : outcome.kind === 'hung-up' ? 'You hung up' : 'The line went quiet';
-  let turnIndex = -1;
+
+  const marker = (turnIndex: number) => (turnIndex === record.grade.bestTurn ? ' (your best reply)' : turnIndex === record.grade.worstTurn ? ' (your weakest reply)' : '');
 
   const tryAgain = (turn: number) => {
     if (!scenario) return;
-    const snapshot = rewindTo(scenario, record.output.seed, turns.slice(0, turn).map((t) => t.reply));
+    const snapshot = rewindTo(
+      scenario,
+      record.output.seed,
+      turns.slice(0, turn).map((t) => t.reply),
+    );
     if (!snapshot) return;
     saveLiveCall({ scenarioId: scenario.id, assignmentId }, snapshot);
     navigate({ screen: 'call', scenarioId: scenario.id, assignmentId });
@@ -45,9 +53,7 @@ export function DebriefScreen({ record }: { record: CallRecord }) {
 
   return (
     <main className="screen" aria-labelledby="debrief-title">
-      <p>
-        {assignmentId ? <a href={routeHref({ screen: 'assignment', assignmentId })}>← The assignment</a> : <a href={routeHref({ screen: 'home' })}>← All calls</a>}
-      </p>
+      <p>{assignmentId ? <a href={routeHref({ screen: 'assignment', assignmentId })}>← The assignment</a> : <a href={routeHref({ screen: 'home' })}>← All calls</a>}</p>
       <h1 id="debrief-title">{title}</h1>
       {ending ? <p className="lede">{ending.debrief}</p> : <p className="lede">The call ended before it reached an outcome. Try again and see it through.</p>}
       {ending ? (
@@ -77,46 +83,31 @@ export function DebriefScreen({ record }: { record: CallRecord }) {
         <p className="muted">Select a highlighted phrase to see how the manager heard it.</p>
         {comments ? (
           <p className="notice">
-            {comments.coach || 'Your coach'} commented on {Object.keys(comments.byTurn).length === 1 ? 'one of your replies' : `${Object.keys(comments.byTurn).length} of your replies`} ({comments.about}).
+            {comments.coach || 'Your coach'} commented on {Object.keys(comments.byTurn).length === 1 ? 'one of your replies' : `${Object.keys(comments.byTurn).length} of your replies`} (
+            {comments.about}).
           </p>
         ) : null}
-        <ol className="transcript">
-          {transcript.map((entry, index) => {
-            if (entry.speaker !== 'candidate') {
-              return (
-                <li key={index} className="line line-them">
-                  <span className="line-who">{speakerLabel(entry.speaker, scenario?.persona.name ?? 'Manager')}</span>
-                  <span className="line-text">{entry.text}</span>
-                </li>
-              );
-            }
-            const replyIndex = ++turnIndex;
-            const turn = turns[replyIndex];
-            const marker = replyIndex === record.grade.bestTurn ? ' (your best reply)' : replyIndex === record.grade.worstTurn ? ' (your weakest reply)' : '';
-            return (
-              <li key={index} className="line line-you">
-                <span className="line-who">You{marker}</span>
-                <span className="line-text">{turn ? <HighlightedText text={turn.reply} findings={turn.score.findings} onSelect={setSelected} selected={selected} /> : entry.text}</span>
-                {turn ? (
-                  <span className="line-scores muted">
-                    defensiveness {turn.score.defensiveness} · credibility {turn.score.credibility} · professionalism {turn.score.professionalism}
-                  </span>
-                ) : null}
-                {turn ? <Recording callId={record.id} replyIndex={replyIndex} /> : null}
-                {comments?.byTurn[String(replyIndex)] ? (
-                  <aside className="coach-comment" aria-label={`${comments.coach || 'Your coach'}'s comment on reply ${replyIndex + 1}`}>
-                    <span className="line-who">{comments.coach || 'Your coach'} says</span> {comments.byTurn[String(replyIndex)]}
-                  </aside>
-                ) : null}
-                {turn && scenario ? (
-                  <button type="button" className="button button-small" onClick={() => tryAgain(replyIndex)}>
-                    Try this reply again<span className="visually-hidden"> (reply {replyIndex + 1})</span>
-                  </button>
-                ) : null}
-              </li>
-            );
-          })}
-        </ol>
+        <Transcript
+          output={record.output}
+          managerName={scenario?.persona.name ?? 'Manager'}
+          candidateName={({ turnIndex }) => (turnIndex === null ? 'You' : `You${marker(turnIndex)}`)}
+          replyText={({ turn }) => <HighlightedText text={turn.reply} findings={turn.score.findings} onSelect={setSelected} selected={selected} />}
+          underReply={({ turnIndex }) => (
+            <>
+              <Recording callId={record.id} replyIndex={turnIndex} />
+              {comments?.byTurn[String(turnIndex)] ? (
+                <aside className="coach-comment" aria-label={`${comments.coach || 'Your coach'}'s comment on reply ${turnIndex + 1}`}>
+                  <span className="line-who">{comments.coach || 'Your coach'} says</span> {comments.byTurn[String(turnIndex)]}
+                </aside>
+              ) : null}
+              {scenario ? (
+                <button type="button" className="button button-small" onClick={() => tryAgain(turnIndex)}>
+                  Try this reply again<span className="visually-hidden"> (reply {turnIndex + 1})</span>
+                </button>
+              ) : null}
+            </>
+          )}
+        />
         <div aria-live="polite" className="selected-findings">
           {selected.length > 0 ? (
             <>

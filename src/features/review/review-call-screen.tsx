@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { outcomeLabel } from '../../domain/call/outcome-label.ts';
-import { speakerLabel } from '../../domain/call/speaker-label.ts';
 import { FindingList } from '../../components/finding-list.tsx';
 import { MissingScreen } from '../../components/missing-screen.tsx';
 import { ScoreMeters } from '../../components/score-meters.tsx';
+import { Transcript } from '../../components/transcript.tsx';
 import { routeHref } from '../../lib/route.ts';
 import { resultKey } from '../../domain/result/result-file.ts';
 import { useAppStore } from '../../store/app-store.ts';
@@ -34,7 +34,6 @@ export function ReviewCallScreen({ resultKey: key, callId }: { resultKey: string
   const scenarios = file.source.kind === 'assignment' ? file.source.items : file.source.scenarios;
   const scenario = scenarios.find((each) => each.scenarioId === call.output.scenarioId);
   const outcome = outcomeLabel(call.output.outcome, 'reviewer');
-  let reply = -1;
   return (
     <main className="screen" aria-labelledby="review-call-title">
       <p>
@@ -48,38 +47,20 @@ export function ReviewCallScreen({ resultKey: key, callId }: { resultKey: string
       </p>
       <ScoreMeters scores={call.grade.scores} verdicts={call.grade.verdicts} />
       <p className="muted">Comments are saved as you type. Export them from the results table to send them back.</p>
-      <ol className="transcript">
-        {call.output.transcript.map((entry, index) => {
-          if (entry.speaker !== 'candidate') {
-            return (
-              <li key={index} className="line line-them">
-                <span className="line-who">{speakerLabel(entry.speaker, scenario?.managerName ?? 'Manager')}</span>
-                <span className="line-text">{entry.text}</span>
-              </li>
-            );
-          }
-          const turnIndex = ++reply;
-          const turn = call.output.turns[turnIndex];
-          return (
-            <li key={index} className="line line-you">
-              <span className="line-who">{file.participant}</span>
-              <span className="line-text">{entry.text}</span>
-              {turn ? (
-                <>
-                  <span className="line-scores muted">
-                    defensiveness {turn.score.defensiveness} · credibility {turn.score.credibility} · professionalism {turn.score.professionalism}
-                  </span>
-                  <details>
-                    <summary>What the scorer found</summary>
-                    <FindingList findings={turn.score.findings} emptyText="Nothing moved the scores." />
-                  </details>
-                  <CommentBox reply={turnIndex} value={drafts?.[String(turnIndex)] ?? ''} onChange={(text) => writeComment(key, callId, turnIndex, text)} />
-                </>
-              ) : null}
-            </li>
-          );
-        })}
-      </ol>
+      <Transcript
+        output={call.output}
+        managerName={scenario?.managerName ?? 'Manager'}
+        candidateName={() => file.participant}
+        underReply={({ turnIndex, turn }) => (
+          <>
+            <details>
+              <summary>What the scorer found</summary>
+              <FindingList findings={turn.score.findings} emptyText="Nothing moved the scores." />
+            </details>
+            <CommentBox reply={turnIndex} value={drafts?.[String(turnIndex)] ?? ''} onChange={(text) => writeComment(key, callId, turnIndex, text)} />
+          </>
+        )}
+      />
     </main>
   );
 }

@@ -8,15 +8,18 @@ import type { CallRecord } from '../../domain/call/call-record.ts';
 import { speakerLabel } from '../../domain/call/speaker-label.ts';
 import type { Scenario } from '../../domain/scenario/scenario-schema.ts';
 
-/** Whole seconds until `dueAtMs`, re-read four times a second for the display; the machine keeps the real deadline. */
-function useSecondsLeft(dueAtMs: number | null): number | null {
+/**
+ * Whole seconds until `dueAtMs`, re-read four times a second for the display; the machine keeps the
+ * real deadline. Never shows more than the reply's allowance, even before the first tick.
+ */
+function useSecondsLeft(dueAtMs: number | null, allowance: number): number | null {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (dueAtMs === null) return;
     const timer = window.setInterval(() => setNow(Date.now()), 250);
     return () => window.clearInterval(timer);
   }, [dueAtMs]);
-  return dueAtMs === null ? null : Math.max(0, Math.ceil((dueAtMs - now) / 1000));
+  return dueAtMs === null ? null : Math.min(allowance, Math.max(0, Math.ceil((dueAtMs - now) / 1000)));
 }
 
 /** What a drill round needs: its call, and what to do with the finished, graded call. */
@@ -45,7 +48,7 @@ export function DrillCall({ scenario, seed, secondsPerReply, idPrefix, fileCall,
   const transcript = useSelector(actor, (state) => state.context.transcript);
   const draft = useSelector(actor, (state) => state.context.draft);
   const replyDueAtMs = useSelector(actor, (state) => (state.hasTag('candidateTurn') ? state.context.replyDueAtMs : null));
-  const left = useSecondsLeft(replyDueAtMs);
+  const left = useSecondsLeft(replyDueAtMs, secondsPerReply);
   useSpokenLines(transcript);
   const replyBox = useRef<HTMLTextAreaElement>(null);
 
