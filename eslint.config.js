@@ -13,7 +13,11 @@ const FEATURES = ['assignment', 'call', 'coach', 'debrief', 'drill', 'history', 
  * Each zone names a folder and what it may not reach; see ARCHITECTURE.md.
  */
 const layerZones = [
-  { target: './src/lib', from: ['./src/domain', './src/store', './machines', './src/components', './src/features', './src/app'], message: 'lib is the bottom layer: it knows nothing about the product.' },
+  {
+    target: './src/lib',
+    from: ['./src/domain', './src/store', './machines', './src/components', './src/features', './src/app'],
+    message: 'lib is the bottom layer: it knows nothing about the product.',
+  },
   { target: './src/domain', from: ['./src/store', './machines', './src/components', './src/features', './src/app'], message: 'domain depends on lib only.' },
   { target: './machines', from: ['./src/store', './src/components', './src/features', './src/app'], message: 'machines depend on domain and lib only; side effects come in through .provide().' },
   { target: './src/store', from: ['./machines', './src/components', './src/features', './src/app'], message: 'the store depends on domain and lib only.' },

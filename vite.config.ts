@@ -12,7 +12,15 @@ export default defineConfig({
       {
         extends: true,
         // Real Chromium against the built app; one file at a time on a 2-core machine.
-        test: { name: 'browser', environment: 'node', include: ['tests/browser/**/*.browser.test.ts'], globalSetup: ['tests/browser/browser-setup.ts'], fileParallelism: false, testTimeout: 90_000, hookTimeout: 120_000 },
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['tests/browser/**/*.browser.test.ts'],
+          globalSetup: ['tests/browser/browser-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+        },
       },
     ],
   },

@@ -3,7 +3,28 @@
  * space, line break, zero-width character and punctuation mark, alone and between words. Every
  * pattern that sees user text must stay linear on these; `npm run bench` times each one.
  */
-const SPACES = ['\u0020', '\u00A0', '\u1680', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200A', '\u202F', '\u205F', '\u3000', '\t', '\v', '\f'];
+const SPACES = [
+  '\u0020',
+  '\u00A0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200A',
+  '\u202F',
+  '\u205F',
+  '\u3000',
+  '\t',
+  '\v',
+  '\f',
+];
 const BREAKS = ['\n', '\r', '\r\n', '\u0085', '\u2028', '\u2029'];
 const INVISIBLE = ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD'];
 const PUNCTUATION = ['.', ',', '!', '?', ';', ':', '-', '—', '–', '…', "'", '"', '’', '“', '(', ')', '[', ']', '/', '\\', '*', '#', '%', '$', '0', '1'];

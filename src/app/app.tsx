@@ -119,7 +119,15 @@ export function App() {
         </nav>
       </header>
       <div id="content">
-        <Suspense fallback={<p className="screen" role="status">Loading…</p>}>{screen}</Suspense>
+        <Suspense
+          fallback={
+            <p className="screen" role="status">
+              Loading…
+            </p>
+          }
+        >
+          {screen}
+        </Suspense>
       </div>
     </div>
   );

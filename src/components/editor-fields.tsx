@@ -45,7 +45,12 @@ export function LinesField({ label, value, onChange, help }: { label: string; va
         aria-describedby={`${id}-help`}
         onChange={(event) => {
           setText(event.target.value);
-          onChange(event.target.value.split('\n').map((line) => line.trim()).filter((line) => line !== ''));
+          onChange(
+            event.target.value
+              .split('\n')
+              .map((line) => line.trim())
+              .filter((line) => line !== ''),
+          );
         }}
       />
       <span id={`${id}-help`} className="help">
@@ -56,7 +61,21 @@ export function LinesField({ label, value, onChange, help }: { label: string; va
 }
 
 /** A labelled number input that reports an empty box as "not set". */
-export function NumberField({ label, value, onChange, min, max, step = 1 }: { label: string; value: number | undefined; onChange: (value: number | undefined) => void; min: number; max: number; step?: number }) {
+export function NumberField({
+  label,
+  value,
+  onChange,
+  min,
+  max,
+  step = 1,
+}: {
+  label: string;
+  value: number | undefined;
+  onChange: (value: number | undefined) => void;
+  min: number;
+  max: number;
+  step?: number;
+}) {
   const id = useId();
   return (
     <p className="field field-number">

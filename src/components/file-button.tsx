@@ -7,7 +7,19 @@ export interface PickedFile {
 }
 
 /** A button that opens the file picker and hands back the chosen files' text. */
-export function FileButton({ label, accept = 'application/json,.json', multiple = false, onFiles, children }: { label: string; accept?: string; multiple?: boolean; onFiles: (files: PickedFile[]) => void; children: ReactNode }) {
+export function FileButton({
+  label,
+  accept = 'application/json,.json',
+  multiple = false,
+  onFiles,
+  children,
+}: {
+  label: string;
+  accept?: string;
+  multiple?: boolean;
+  onFiles: (files: PickedFile[]) => void;
+  children: ReactNode;
+}) {
   const input = useRef<HTMLInputElement>(null);
   const picked = async (event: ChangeEvent<HTMLInputElement>) => {
     const files = [...(event.target.files ?? [])];

@@ -1,7 +1,6 @@
 import { DIMENSION_LABELS, type Finding } from '../domain/scoring/score-types.ts';
 import { findingTone } from './highlighted-text.tsx';
 
-
 function pointsLabel(finding: Finding): string {
   const sign = finding.points > 0 ? '+' : '';
   return `${DIMENSION_LABELS[finding.dimension]} ${sign}${finding.points}`;

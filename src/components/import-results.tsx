@@ -30,7 +30,11 @@ export function ImportResults({ accept, label }: { accept: (file: ResultFile) =>
     }
     const { added, replaced, older } = addResults(good);
     const summary = `Imported ${plural(added, 'new result file')}${replaced ? `, ${replaced} replacing an older export` : ''}${older ? `; ${older} skipped (older than what you have)` : ''}.`;
-    setNotice(problems.length ? { tone: 'error', text: `${summary} ${files.length - good.length} of ${plural(files.length, 'file')} ${files.length - good.length === 1 ? "wasn't" : "weren't"} imported:`, problems } : { tone: 'ok', text: summary });
+    setNotice(
+      problems.length
+        ? { tone: 'error', text: `${summary} ${files.length - good.length} of ${plural(files.length, 'file')} ${files.length - good.length === 1 ? "wasn't" : "weren't"} imported:`, problems }
+        : { tone: 'ok', text: summary },
+    );
   };
   return (
     <div className="import-results">

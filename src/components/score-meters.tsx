@@ -1,6 +1,5 @@
 import { DIMENSION_LABELS, DIMENSIONS, type Dimension } from '../domain/scoring/score-types.ts';
 
-
 /** Whether a score is good news: defensiveness is good when low. */
 export function scoreTone(dimension: Dimension, value: number): 'good' | 'fair' | 'poor' {
   const goodness = dimension === 'defensiveness' ? 100 - value : value;
@@ -17,7 +16,15 @@ export function ScoreMeters({ scores, verdicts, compact = false }: { scores: Rec
         <div key={dimension} className={`meter meter-${scoreTone(dimension, scores[dimension])}`}>
           <dt>{DIMENSION_LABELS[dimension]}</dt>
           <dd>
-            <meter min={0} max={100} low={dimension === 'defensiveness' ? 25 : 50} high={dimension === 'defensiveness' ? 50 : 75} optimum={dimension === 'defensiveness' ? 0 : 100} value={scores[dimension]} aria-label={`${DIMENSION_LABELS[dimension]} ${scores[dimension]} out of 100`} />
+            <meter
+              min={0}
+              max={100}
+              low={dimension === 'defensiveness' ? 25 : 50}
+              high={dimension === 'defensiveness' ? 50 : 75}
+              optimum={dimension === 'defensiveness' ? 0 : 100}
+              value={scores[dimension]}
+              aria-label={`${DIMENSION_LABELS[dimension]} ${scores[dimension]} out of 100`}
+            />
             <span className="meter-value">{scores[dimension]}</span>
             {verdicts ? <span className="meter-verdict">{verdicts[dimension]}</span> : null}
           </dd>

@@ -10,8 +10,11 @@ export interface FormatProblem {
 /** The result of reading a file: the value, or every problem found, never a throw. */
 export type LoadResult<T> = { ok: true; value: T } | { ok: false; problems: FormatProblem[] };
 
-/** Upgrades data written as version N to version N + 1, keyed by N. */
-export type Migrations = Readonly<Record<number, (data: Record<string, unknown>) => Record<string, unknown>>>;
+/** Upgrades data written as one version to the next; the loop stamps the new version on its output. */
+export type MigrationStep = (data: Record<string, unknown>) => Record<string, unknown>;
+
+/** A format's upgrade steps, each keyed by the version it upgrades from. */
+export type Migrations = Readonly<Record<number, MigrationStep>>;
 
 /** A versioned file format: its name for messages, its current version, schema and migrations. */
 export interface VersionedFormat<Schema extends z.ZodType> {
@@ -72,8 +75,19 @@ export function migrate<Schema extends z.ZodType>(format: VersionedFormat<Schema
   let current: Record<string, unknown> = format.checksummed ? content : data;
   for (let from = version; from < format.currentVersion; from++) {
     const step = format.migrations[from];
-    if (!step) return { ok: false, problems: [{ path: 'version', message: `no migration from format ${from}` }] };
-    current = { ...step(current), version: from + 1 };
+    if (!step) {
+      return {
+        ok: false,
+        problems: [{ path: 'version', message: `this ${format.kind} is in format ${version}, and this app has no way to bring format ${from} up to format ${from + 1}, so it can't open it` }],
+      };
+    }
+    // A step written for well-formed old files may meet anything; reading a file never throws.
+    try {
+      current = { ...step(current), version: from + 1 };
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      return { ok: false, problems: [{ path: '(the whole file)', message: `this ${format.kind} could not be brought from format ${from} up to format ${from + 1} (${detail})` }] };
+    }
   }
   return { ok: true, value: current };
 }

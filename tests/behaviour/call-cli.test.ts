@@ -12,7 +12,11 @@ function runCli(input: string): string[] {
 describe('npm run call', () => {
   it('plays each line as a whole call, in order, with an error line for a bad one and nothing else on stdout', () => {
     const good = { scenario: 'request-to-talk', seed: 7, replies: ["Hi Jordan, yes, now's fine.", "Honestly, it was the base. At 101,000 I'd sign this week."] };
-    const lines = runCli(['\uFEFF' + JSON.stringify(good), '{oops', JSON.stringify({ scenario: 'scenarios/appeal.json', seed: 2, replies: [] }), JSON.stringify({ scenario: 'nope', seed: 1, replies: ['hi'] })].join('\n'));
+    const lines = runCli(
+      ['\uFEFF' + JSON.stringify(good), '{oops', JSON.stringify({ scenario: 'scenarios/appeal.json', seed: 2, replies: [] }), JSON.stringify({ scenario: 'nope', seed: 1, replies: ['hi'] })].join(
+        '\n',
+      ),
+    );
     expect(lines).toHaveLength(4);
     const [first, second, third, fourth] = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(first).toMatchObject({ scenario: 'request-to-talk', seed: 7 });

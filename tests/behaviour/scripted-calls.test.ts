@@ -77,7 +77,10 @@ describe.each(scripts.filter((script) => script.kind === 'well-made'))('well-mad
   const endsWell = () => {
     expect(calls.filter((call) => (BAD_ENDINGS[scenario] ?? []).includes(endingOf(call))).map((call) => `seed ${call.seed}: ${endingOf(call)}`)).toEqual([]);
     const answered = calls.filter((call) => call.transcript[0]?.speaker !== 'voicemail');
-    expect(answered.some((call) => ['yes', 'open'].includes(outcomeOf(call))), 'some seed should let a well-made call succeed').toBe(true);
+    expect(
+      answered.some((call) => ['yes', 'open'].includes(outcomeOf(call))),
+      'some seed should let a well-made call succeed',
+    ).toBe(true);
   };
 
   if (KNOWN_MISHEARD.has(id)) it.fails('known miss: still ends where bad replies lead on some seed', endsWell);

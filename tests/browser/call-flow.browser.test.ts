@@ -15,7 +15,7 @@ describe('a candidate rehearsing alone', () => {
     await screenshot(page, 'home');
 
     await page.getByRole('link', { name: /Prepare for They want to talk/ }).click();
-    await page.getByLabel('Your thank-you for a "no"').fill("Fine, whatever. Your loss.");
+    await page.getByLabel('Your thank-you for a "no"').fill('Fine, whatever. Your loss.');
     await page.getByText('Your loss', { exact: false }).first().waitFor();
     expect(await page.locator('.script-feedback .mark-bad').count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
@@ -34,7 +34,12 @@ describe('a candidate rehearsing alone', () => {
     // Whatever Jordan offers next, say yes clearly until the call ends.
     await playCall(page, ['Yes, that works. Thank you, Jordan. I accept, and I look forward to starting on the 3rd.']);
     await page.getByRole('heading', { name: 'How it landed' }).waitFor({ timeout: 20_000 });
-    expect(await page.getByText(/Defensiveness/).first().isVisible()).toBe(true);
+    expect(
+      await page
+        .getByText(/Defensiveness/)
+        .first()
+        .isVisible(),
+    ).toBe(true);
     expect(await page.locator('.transcript .line-you').count()).toBeGreaterThanOrEqual(3);
     expect(await axeViolations(page)).toEqual([]);
     await page.locator('.transcript button.mark').first().click();

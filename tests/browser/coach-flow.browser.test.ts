@@ -69,7 +69,10 @@ describe('a coach and a candidate, with only a link and files between them', () 
     await coach.getByLabel('Your name, as the candidate knows you').fill('Priya');
     await coach.getByLabel('Due date').fill('2026-12-01');
     await coach.getByLabel('A note to the candidate').fill('Be brief. <b>Not bold</b>, just text.');
-    await coach.getByLabel(/^Call back to Northwind/).first().check();
+    await coach
+      .getByLabel(/^Call back to Northwind/)
+      .first()
+      .check();
     await coach.getByRole('heading', { name: 'Goals for Call back to Northwind' }).waitFor();
     expect(await coach.locator('.goal-editor legend').first().textContent()).toBe('Goal 1: Reach the "Glad to help" ending');
     expect(await axeViolations(coach)).toEqual([]);
@@ -95,7 +98,7 @@ describe('a coach and a candidate, with only a link and files between them', () 
 
     await candidate.getByRole('link', { name: 'Make the call for Call back to Northwind' }).click();
     await candidate.getByText('Morgan Reyes, Northwind Analytics').waitFor();
-    await playCall(candidate, ["Hi Morgan, this is Jordan Avery. Thank you for taking my call. Is now a good time for two minutes?"]);
+    await playCall(candidate, ['Hi Morgan, this is Jordan Avery. Thank you for taking my call. Is now a good time for two minutes?']);
     await candidate.getByRole('heading', { name: 'Glad to help', level: 1 }).waitFor();
     await candidate.getByRole('link', { name: '← The assignment' }).click();
     await candidate.getByText('1 of 1 goal met').waitFor();
@@ -129,7 +132,7 @@ describe('a coach and a candidate, with only a link and files between them', () 
     const comments = await downloadFrom(coach, () => coach.getByRole('button', { name: 'Export 1 comment for Jordan Avery' }).click());
 
     // The candidate's app shows the comment beside the transcript.
-    await candidate.getByLabel("Comments file from your coach").setInputFiles(comments.path);
+    await candidate.getByLabel('Comments file from your coach').setInputFiles(comments.path);
     await candidate.getByText('Priya commented on 1 call').waitFor();
     await candidate.locator('.goal-checklist').waitFor();
     await candidate.getByRole('link', { name: 'Glad to help' }).click();

@@ -9,11 +9,7 @@ describe('try this reply again', () => {
     const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(`${baseUrl}#/call/request-to-talk?seed=5`);
-    await playCall(page, [
-      "Hi Jordan, thanks for calling. I'm glad to talk.",
-      'Honestly, things changed, you know.',
-      'Thank you, Jordan. I appreciate the call, and I hope our paths cross again.',
-    ]);
+    await playCall(page, ["Hi Jordan, thanks for calling. I'm glad to talk.", 'Honestly, things changed, you know.', 'Thank you, Jordan. I appreciate the call, and I hope our paths cross again.']);
     const lines = await page.locator('.transcript .line-text').allTextContents();
     expect(lines.length).toBeGreaterThanOrEqual(4);
 

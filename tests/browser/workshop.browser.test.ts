@@ -9,7 +9,11 @@ const baseUrl = inject('baseUrl');
 async function nextDrillTurn(page: Page): Promise<'reply' | 'ended'> {
   const handle = await page.waitForFunction(
     () => {
-      if (document.querySelector('#drill-done-title') || document.querySelector('#round-title')?.textContent?.includes('of') && document.querySelector('button.button-primary')?.textContent?.includes(', start round')) return 'ended';
+      if (
+        document.querySelector('#drill-done-title') ||
+        (document.querySelector('#round-title')?.textContent?.includes('of') && document.querySelector('button.button-primary')?.textContent?.includes(', start round'))
+      )
+        return 'ended';
       return document.querySelector('#drill-turn-status')?.textContent?.startsWith('Press Enter') ? 'reply' : false;
     },
     null,
@@ -33,7 +37,12 @@ async function playDrillRound(page: Page, replies: readonly string[]): Promise<s
   return managerLines;
 }
 
-const ANA = ["Hi Priya, it's Ana Lopez. Thank you for taking my call. Is now a good time for two minutes?", 'When I declined I said the commute was the problem. We have since moved to Elm Street, twelve minutes away, so that reason is gone. I made the wrong call and would like to ask if the role is still open.', 'I understand, and I appreciate your honesty. I can start on Monday.', 'Thank you so much, Priya. I look forward to it.'];
+const ANA = [
+  "Hi Priya, it's Ana Lopez. Thank you for taking my call. Is now a good time for two minutes?",
+  'When I declined I said the commute was the problem. We have since moved to Elm Street, twelve minutes away, so that reason is gone. I made the wrong call and would like to ask if the role is still open.',
+  'I understand, and I appreciate your honesty. I can start on Monday.',
+  'Thank you so much, Priya. I look forward to it.',
+];
 const BO = ['hey its bo. whatever, things changed I guess', 'honestly you guys messed up the offer anyway', 'fine, your loss'];
 
 describe('a workshop drill', () => {
@@ -54,7 +63,10 @@ describe('a workshop drill', () => {
     await room.getByLabel('Participant name').fill('Ana Lopez');
     await room.getByRole('button', { name: 'Start the drill' }).click();
     await room.getByRole('button', { name: 'Ana Lopez, start round 1' }).click();
-    await room.locator('.drill-countdown').filter({ hasText: /^\d+s$/ }).waitFor({ timeout: 20_000 });
+    await room
+      .locator('.drill-countdown')
+      .filter({ hasText: /^\d+s$/ })
+      .waitFor({ timeout: 20_000 });
     expect(await room.locator('.projector .drill-line').isVisible()).toBe(true);
     expect(await axeViolations(room)).toEqual([]);
     await screenshot(room, 'workshop-projector');
@@ -104,7 +116,12 @@ describe('a workshop drill', () => {
     await room.emulateMedia({ media: 'print' });
     expect(await room.locator('.common-findings').isVisible()).toBe(false);
     expect(await room.getByRole('article', { name: 'Scorecard for Bo Chen' }).isVisible()).toBe(true);
-    expect(await room.locator('.scorecard').first().evaluate((element) => getComputedStyle(element).breakAfter)).toBe('page');
+    expect(
+      await room
+        .locator('.scorecard')
+        .first()
+        .evaluate((element) => getComputedStyle(element).breakAfter),
+    ).toBe('page');
     const pdf = await room.pdf({ format: 'A4' });
     expect(pdf.length).toBeGreaterThan(1000);
     await facilitatorContext.close();

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { FormatProblem } from '../../src/lib/versioned-format.ts';
 import type { Scenario } from '../../src/domain/scenario/scenario-schema.ts';
 import { BUILTIN_SCENARIOS } from '../../src/domain/scenario/builtin-scenarios.ts';
 import { checkDraft, newScenarioTemplate } from '../../src/features/coach/scenario-drafts.ts';
@@ -39,6 +40,21 @@ function fixture(): Scenario {
   });
 }
 
+/**
+ * The fixture loops on purpose (asks-why goes back to opening on "sorry"), so renames are seen to
+ * follow a branch that points backwards. scenarios:check reports that loop as a call that may never
+ * end (tested in tests/scenarios/graph-checks.test.ts); here only the problems an action causes count.
+ */
+function withoutFixtureLoop(problems: readonly FormatProblem[]): FormatProblem[] {
+  return problems.filter((problem) => !problem.message.startsWith('endless loop'));
+}
+
+/** The draft's check, with the fixture's deliberate loop set aside. */
+function checkedDraft(scenario: unknown) {
+  const check = checkDraft(scenario);
+  return check.kind === 'valid' ? { ...check, graphProblems: withoutFixtureLoop(check.graphProblems) } : check;
+}
+
 function run(scenario: Scenario, ...actions: EditorAction[]): Scenario {
   return actions.reduce(editorReducer, scenario);
 }
@@ -64,12 +80,12 @@ function undefinedFields(value: unknown, path = ''): string[] {
 
 function problemPaths(scenario: Scenario): string[] {
   const check = checkDraft(scenario);
-  return check.kind === 'invalid' ? check.problems.map((problem) => problem.path) : check.graphProblems.map((problem) => problem.path);
+  return check.kind === 'invalid' ? check.problems.map((problem) => problem.path) : withoutFixtureLoop(check.graphProblems).map((problem) => problem.path);
 }
 
 describe('the fixture', () => {
   it('is ready to play, so every problem a test sees comes from the action', () => {
-    expect(checkDraft(fixture())).toMatchObject({ kind: 'valid', graphProblems: [] });
+    expect(checkedDraft(fixture())).toMatchObject({ kind: 'valid', graphProblems: [] });
   });
 });
 
@@ -157,7 +173,7 @@ describe('points', () => {
     expect(after.pickup.map((pickup) => pickup.to)).toEqual(['opening', 'why-now']);
     expect(node(after, 'opening').next.map((branch) => branch.to)).toEqual(['why-now', 'not-now']);
     expect(allTargets(after)).not.toContain('asks-why');
-    expect(checkDraft(after)).toMatchObject({ kind: 'valid', graphProblems: [] });
+    expect(checkedDraft(after)).toMatchObject({ kind: 'valid', graphProblems: [] });
   });
 
   it('refuses a rename that would merge two points or write an id the schema rejects', () => {
@@ -174,7 +190,7 @@ describe('points', () => {
     expect(Object.keys(after.nodes)).toEqual(['opening', 'constructor', 'hasownproperty']);
     expect(node(after, 'opening').next.map((branch) => branch.to)).toEqual(['constructor', 'to-string']);
     // The only problem is the new point nothing leads to yet.
-    expect(checkDraft(after)).toMatchObject({ kind: 'valid' });
+    expect(checkedDraft(after)).toMatchObject({ kind: 'valid' });
     expect(problemPaths(after)).toEqual(['nodes.hasownproperty']);
     expect(Object.getPrototypeOf(after.nodes)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).opening).toBeUndefined();
@@ -284,7 +300,7 @@ describe('endings', () => {
     expect(Object.keys(after.endings)).toEqual(['glad-to-help', 'maybe-later']);
     expect(after.onHostile?.to).toBe('maybe-later');
     expect(allTargets(after)).not.toContain('not-now');
-    expect(checkDraft(after)).toMatchObject({ kind: 'valid', graphProblems: [] });
+    expect(checkedDraft(after)).toMatchObject({ kind: 'valid', graphProblems: [] });
     expect(run(after, { type: 'ending.rename', from: 'maybe-later', to: 'opening' })).toBe(after);
   });
 

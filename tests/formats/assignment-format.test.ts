@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Assignment, assignmentFileText, parseAssignmentText } from '../../src/domain/assignment/assignment-format.ts';
+import { type Assignment, assignmentFileText, itemScenario, parseAssignmentText } from '../../src/domain/assignment/assignment-format.ts';
+import { builtinScenario } from '../../src/domain/scenario/builtin-scenarios.ts';
+import { buildResultFile, resultFileText } from '../../src/domain/result/result-file.ts';
 import { assignmentFromLink, assignmentLink } from '../../src/domain/assignment/assignment-link.ts';
 import type { Goal } from '../../src/domain/assignment/goals.ts';
 import { newScenarioTemplate } from '../../src/features/coach/scenario-drafts.ts';
@@ -36,7 +40,12 @@ function normalised(assignment: Assignment) {
 
 const goal: fc.Arbitrary<Goal> = fc.oneof(
   fc.record({ kind: fc.constant('reach-ending' as const), endingId: fc.constantFrom('start-tomorrow', 'door-open', 'moved-on-ending'), times: fc.integer({ min: 1, max: 20 }) }),
-  fc.record({ kind: fc.constant('score' as const), dimension: fc.constantFrom('credibility' as const, 'professionalism' as const), atLeast: fc.integer({ min: 0, max: 100 }), times: fc.integer({ min: 1, max: 20 }) }),
+  fc.record({
+    kind: fc.constant('score' as const),
+    dimension: fc.constantFrom('credibility' as const, 'professionalism' as const),
+    atLeast: fc.integer({ min: 0, max: 100 }),
+    times: fc.integer({ min: 1, max: 20 }),
+  }),
   fc.record({ kind: fc.constant('gracious-close' as const), times: fc.integer({ min: 1, max: 20 }) }),
   fc.record({ kind: fc.constant('finish-call' as const), times: fc.integer({ min: 1, max: 20 }) }),
 );
@@ -50,18 +59,29 @@ describe('the assignment file', () => {
 
   it('round-trips any title, note and goals a coach can set (property)', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 120 }).filter((text) => text.trim() !== ''), fc.string({ maxLength: 2000 }), fc.array(goal, { minLength: 1, maxLength: 10 }), (title, note, goals) => {
-        const valid = goals.filter((each) => each.kind !== 'reach-ending' || each.endingId !== 'moved-on-ending');
-        const assignment: Assignment = { ...base, title: title.trim(), note, items: [{ scenarioId: 'change-of-heart', scenario: undefined, goals: valid.length ? valid : [{ kind: 'finish-call', times: 1 }] }] };
-        const read = parseAssignmentText(assignmentFileText(assignment));
-        expect(read.ok && normalised(read.value)).toEqual(normalised(assignment));
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 120 }).filter((text) => text.trim() !== ''),
+        fc.string({ maxLength: 2000 }),
+        fc.array(goal, { minLength: 1, maxLength: 10 }),
+        (title, note, goals) => {
+          const valid = goals.filter((each) => each.kind !== 'reach-ending' || each.endingId !== 'moved-on-ending');
+          const assignment: Assignment = {
+            ...base,
+            title: title.trim(),
+            note,
+            items: [{ scenarioId: 'change-of-heart', scenario: undefined, goals: valid.length ? valid : [{ kind: 'finish-call', times: 1 }] }],
+          };
+          const read = parseAssignmentText(assignmentFileText(assignment));
+          expect(read.ok && normalised(read.value)).toEqual(normalised(assignment));
+        },
+      ),
       { numRuns: 150 },
     );
   });
 
-  it('refuses a file edited by hand, and changes nothing', () => {
+  it('refuses a file edited by hand', () => {
     const text = assignmentFileText(base).replace('"times": 2', '"times": 1');
+    expect(text).not.toBe(assignmentFileText(base));
     const read = parseAssignmentText(text);
     expect(read).toMatchObject({ ok: false, problems: [{ path: 'checksum', message: expect.stringMatching(/changed after Callback wrote it/) }] });
   });
@@ -84,18 +104,52 @@ describe('the assignment file', () => {
     const text = assignmentFileText(base);
     expect(parseAssignmentText(text.slice(0, text.length / 2))).toMatchObject({ ok: false, problems: [{ message: expect.stringMatching(/truncated/) }] });
     expect(parseAssignmentText('')).toMatchObject({ ok: false, problems: [{ message: expect.stringMatching(/empty/) }] });
-    expect(parseAssignmentText('{"format":"callback-data","version":1}')).toMatchObject({ ok: false });
+    // A coach's likeliest mix-up: opening a candidate's results where the assignment was expected.
+    const results = resultFileText(buildResultFile('Jordan', { kind: 'drill', code: 'ABCD-EFGH-JKMN', scenarios: [] }, []));
+    const mixedUp = parseAssignmentText(results);
+    expect(!mixedUp.ok && mixedUp.problems[0]).toEqual({ path: 'format', message: 'expected "callback-assignment": this is not a Callback assignment' });
     expect(parseAssignmentText(JSON.stringify({ ...JSON.parse(text), version: 9 }))).toMatchObject({ ok: false, problems: [{ path: 'version', message: expect.stringMatching(/newer Callback/) }] });
     expect(parseAssignmentText('x'.repeat(7 * 1024 * 1024))).toMatchObject({ ok: false, problems: [{ message: expect.stringMatching(/at most 6144 KB/) }] });
   });
 
-  it('never throws on any input (property)', () => {
+  it('refuses any other text, saying where and what (property)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.jsonValue().map((value) => JSON.stringify(value))), (text) => {
-        expect(parseAssignmentText(text).ok).toBe(false);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.jsonValue().map((value) => JSON.stringify(value)),
+        ),
+        (text) => {
+          const read = parseAssignmentText(text);
+          expect(read.ok).toBe(false);
+          if (!read.ok) for (const problem of read.problems) expect(`${problem.path}: ${problem.message}`).toMatch(/^\S.*: \S/);
+        },
+      ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('an assignment from the first coach release', () => {
+  /** Written by that release's assignmentFileText (commit 63c5862): format 1, carrying the coach's scenario in format 1. */
+  const text = readFileSync(join(import.meta.dirname, '../fixtures/old-formats/assignment-v1-with-scenario-v1.json'), 'utf8');
+  const written = JSON.parse(text);
+
+  it('still opens, its own scenario brought up to format 2 with every node and ending as the coach wrote them', () => {
+    expect(written.items[0].scenario.version).toBe(1);
+    const read = parseAssignmentText(text);
+    if (!read.ok) throw new Error(read.problems.map((problem) => `${problem.path}: ${problem.message}`).join('\n'));
+    const [own, builtIn] = read.value.items;
+    expect(own?.scenario).toMatchObject({
+      version: 2,
+      id: 'northwind-change-of-heart',
+      title: 'Northwind: change of heart',
+      nodes: written.items[0].scenario.nodes,
+      endings: written.items[0].scenario.endings,
+    });
+    expect(own?.goals).toEqual(written.items[0].goals);
+    expect(builtIn && itemScenario(builtIn)).toBe(builtinScenario('ask-why'));
+    expect(read.value).toMatchObject({ title: 'Before your call to Northwind', coach: 'Priya Raman', due: '2026-12-01' });
   });
 });
 

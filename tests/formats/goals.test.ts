@@ -17,6 +17,7 @@ describe('goals', () => {
     const endingId = win.output.outcome.kind === 'ending' ? win.output.outcome.endingId : '';
     expect(callMeetsGoal({ kind: 'reach-ending', endingId, times: 1 }, win)).toBe(true);
     expect(callMeetsGoal({ kind: 'reach-ending', endingId: 'door-closed', times: 1 }, win)).toBe(false);
+    expect(callMeetsGoal({ kind: 'finish-call', times: 1 }, win)).toBe(true);
     expect(callMeetsGoal({ kind: 'finish-call', times: 1 }, hungUp)).toBe(false);
   });
 
@@ -29,7 +30,12 @@ describe('goals', () => {
   });
 
   it('counts a gracious thank-you on the moved-on branch only when the call went through it', () => {
-    const replies = ["Hi Dana, it's Jordan Avery. Is now a good time?", 'Things changed.', 'Things changed.', 'Thank you for your time and your candour, Dana. I understand, and I hope our paths cross again.'];
+    const replies = [
+      "Hi Dana, it's Jordan Avery. Is now a good time?",
+      'Things changed.',
+      'Things changed.',
+      'Thank you for your time and your candour, Dana. I understand, and I hope our paths cross again.',
+    ];
     let movedOn: CallOutput | undefined;
     for (let seed = 1; seed < 300 && !movedOn; seed++) {
       const { output } = simulateCall(changeOfHeart, seed, replies);
@@ -44,10 +50,17 @@ describe('goals', () => {
     expect(goalProgress({ kind: 'gracious-close', throughNode: 'moved-on', times: 2 }, [graded, graded])).toMatchObject({ met: true });
   });
 
-  it('counts only calls made for the assignment, and only for the goal\'s scenario', () => {
+  it("counts only calls made for the assignment, and only for the goal's scenario", () => {
     const other = { ...win, id: 'c-other', assignmentId: 'a-2' };
     const practice = { ...win, id: 'c-solo', assignmentId: undefined };
-    const statuses = assignmentProgress('a-1', [{ scenarioId: 'change-of-heart', goals: [{ kind: 'finish-call', times: 2 }] }, { scenarioId: 'ask-why', goals: [{ kind: 'finish-call', times: 1 }] }], [win, other, practice]);
+    const statuses = assignmentProgress(
+      'a-1',
+      [
+        { scenarioId: 'change-of-heart', goals: [{ kind: 'finish-call', times: 2 }] },
+        { scenarioId: 'ask-why', goals: [{ kind: 'finish-call', times: 1 }] },
+      ],
+      [win, other, practice],
+    );
     expect(statuses.map((status) => [status.scenarioId, status.count, status.met])).toEqual([
       ['change-of-heart', 1, false],
       ['ask-why', 0, false],

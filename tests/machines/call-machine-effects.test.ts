@@ -20,7 +20,13 @@ function observedCall(input: { replyDeadlineMs?: number; closingMs?: number; ass
   });
   const { replyDeadlineMs, closingMs = 1500, assignmentId } = input;
   const actor = createActor(machine, {
-    input: { scenario, seed: 5, timing: { dialMs: 1000, ringMs: 1000, thinkMs: 900, hangUpMs: 8000, closingMs }, ...(replyDeadlineMs ? { replyDeadlineMs } : {}), ...(assignmentId ? { assignmentId } : {}) },
+    input: {
+      scenario,
+      seed: 5,
+      timing: { dialMs: 1000, ringMs: 1000, thinkMs: 900, hangUpMs: 8000, closingMs },
+      ...(replyDeadlineMs ? { replyDeadlineMs } : {}),
+      ...(assignmentId ? { assignmentId } : {}),
+    },
     clock,
   }).start();
   actor.send({ type: 'call.dial' });

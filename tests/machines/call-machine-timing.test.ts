@@ -9,10 +9,13 @@ const patienceMs = scenario.persona.patienceSeconds * 1000;
 
 function answeredCall() {
   const clock = new SimulatedClock();
-  const actor = createActor(modelMachine(() => clock.now()), {
-    input: { scenario, seed: 5, timing: { dialMs: 1000, ringMs: 1000, thinkMs: 900, hangUpMs: 8000, closingMs: 0 } },
-    clock,
-  }).start();
+  const actor = createActor(
+    modelMachine(() => clock.now()),
+    {
+      input: { scenario, seed: 5, timing: { dialMs: 1000, ringMs: 1000, thinkMs: 900, hangUpMs: 8000, closingMs: 0 } },
+      clock,
+    },
+  ).start();
   actor.send({ type: 'call.dial' });
   clock.increment(1000); // dialing → ringing
   clock.increment(3000); // at most three rings
@@ -92,7 +95,10 @@ describe('call timing on a simulated clock', () => {
     actor.stop();
 
     const clock = new SimulatedClock();
-    const restored = createActor(modelMachine(() => clock.now()), { snapshot: saved, input: { scenario, seed: 5 }, clock }).start();
+    const restored = createActor(
+      modelMachine(() => clock.now()),
+      { snapshot: saved, input: { scenario, seed: 5 }, clock },
+    ).start();
     expect(restored.getSnapshot().hasTag('managerTurn')).toBe(true);
     clock.increment(5000);
     // Without call.resume the manager's pause would never end: timers are not saved.

@@ -15,7 +15,10 @@ function load(text: string): Scenario {
 /** Plays model events against a live actor: time passes on a simulated clock, never real time. */
 function play(scenario: Scenario, seed: number, events: readonly CallEventObject[]) {
   const clock = new SimulatedClock();
-  const actor = createActor(modelMachine(() => clock.now()), { input: { scenario, seed }, clock }).start();
+  const actor = createActor(
+    modelMachine(() => clock.now()),
+    { input: { scenario, seed }, clock },
+  ).start();
   for (const event of events) {
     // Each state has at most one pending timer; advancing far fires exactly that one.
     if (event.type.startsWith('xstate.after')) clock.increment(10 * 60 * 1000);
@@ -56,7 +59,10 @@ describe.each(scenarioFiles())('$file', ({ text }) => {
     expect(paths.length).toBeGreaterThan(Object.keys(scenario.nodes).length);
     for (const path of paths) {
       const clock = new SimulatedClock();
-      const actor = createActor(modelMachine(() => clock.now()), { input: { scenario, seed: 11 }, clock }).start();
+      const actor = createActor(
+        modelMachine(() => clock.now()),
+        { input: { scenario, seed: 11 }, clock },
+      ).start();
       await path.test({
         events: {
           'call.dial': () => void actor.send({ type: 'call.dial' }),
@@ -130,7 +136,13 @@ describe('replay', () => {
     const longest = paths.reduce((a, b) => (b.steps.length > a.steps.length ? b : a));
     const events = longest.steps.slice(1).map((step) => step.event);
     const transcripts = new Set(
-      [1, 2, 3, 4, 5, 6].map((seed) => JSON.stringify(play(scenario, seed, events).getSnapshot().context.transcript.map((e) => e.text))),
+      [1, 2, 3, 4, 5, 6].map((seed) =>
+        JSON.stringify(
+          play(scenario, seed, events)
+            .getSnapshot()
+            .context.transcript.map((e) => e.text),
+        ),
+      ),
     );
     expect(transcripts.size).toBeGreaterThan(1);
   });

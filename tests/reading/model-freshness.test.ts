@@ -13,7 +13,7 @@ describe('the committed reader model', () => {
     expect(modelFile.dataDigest).toBe(trainingDigest(root, TRAINING_SETTINGS));
   });
 
-  it('knows every move in the data, in the data\'s order, and the rubric scores each of them', () => {
+  it("knows every move in the data, in the data's order, and the rubric scores each of them", () => {
     expect(modelFile.moves.labels).toEqual([...MOVES.keys()]);
     expect([...MOVES.keys()].filter((move) => !rubricMoves().includes(move))).toEqual([]);
   });

@@ -13,7 +13,7 @@ const DEFENSIVE = [
   "Don't patronise me.",
   "Honestly your HR person is a joke, and if this isn't fixed I'll take it to your CEO.",
 ];
-const FINE = ['Thanks, that\'s really useful to hear.'];
+const FINE = ["Thanks, that's really useful to hear."];
 
 /**
  * Replies the current model still gets wrong, kept in view rather than out of the suite: each of
@@ -57,7 +57,7 @@ describe('replies quoted in the reader issue', () => {
     expect(result.credibility).toBeGreaterThan(70);
   });
 
-  it('earns no credibility for the manager\'s name or the length of the call', () => {
+  it("earns no credibility for the manager's name or the length of the call", () => {
     const result = score('Hi Renée, could I have a 20-minute call with you this week?', { managerLine: 'Renée speaking.', ownNames: ['Renée Okafor', 'Greenway Community Trust'] });
     expect(result.findings.filter((finding) => finding.rule === 'evidence-detail')).toEqual([]);
   });

@@ -8,9 +8,23 @@ import type { Finding } from '../../src/domain/scoring/score-types.ts';
 
 /** Replies built from pieces of real call talk, joined in any order, typed or spoken. */
 const PIECES = [
-  'Hi, this is Sam Patel', 'thanks for taking my call', 'I was treasurer for four years', 'your recruiter never read my file',
-  "that's just not true", 'is the role still open?', 'um you know', 'I could start Monday', "I'll be talking to your CEO",
-  'fair enough', 'but', 'and honestly', '$180,000', '555-0142', 'I hope our paths cross again', 'whatever', 'lol',
+  'Hi, this is Sam Patel',
+  'thanks for taking my call',
+  'I was treasurer for four years',
+  'your recruiter never read my file',
+  "that's just not true",
+  'is the role still open?',
+  'um you know',
+  'I could start Monday',
+  "I'll be talking to your CEO",
+  'fair enough',
+  'but',
+  'and honestly',
+  '$180,000',
+  '555-0142',
+  'I hope our paths cross again',
+  'whatever',
+  'lol',
 ];
 const reply = fc.oneof(
   fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 8 }).chain((pieces) => fc.constantFrom(pieces.join(' '), pieces.join('. '), pieces.join(', '))),

@@ -11,7 +11,20 @@ import { parseCsv, toCsv } from '../../scripts/lib/csv.ts';
 const hostile = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 400 }),
   fc.string({ unit: 'binary', maxLength: 400 }),
-  fc.constantFrom('', '   ', '\n\t\r', '"unbalanced \'quotes', '\u202Eright-to-left override\u202C', 'مرحبا، أود أن أتحدث عن العرض', '你好，我想谈谈这个职位。谢谢！', '😀🔥👍 thanks!!! 🙏', '\u0000\u0007\u001b[31m', 'a'.repeat(5000), '<img src=x onerror=alert(1)>', '((((((((((((((((((((a'),
+  fc.constantFrom(
+    '',
+    '   ',
+    '\n\t\r',
+    '"unbalanced \'quotes',
+    '\u202Eright-to-left override\u202C',
+    'مرحبا، أود أن أتحدث عن العرض',
+    '你好，我想谈谈这个职位。谢谢！',
+    '😀🔥👍 thanks!!! 🙏',
+    '\u0000\u0007\u001b[31m',
+    'a'.repeat(5000),
+    '<img src=x onerror=alert(1)>',
+    '((((((((((((((((((((a',
+  ),
   fc.array(fc.constantFrom('honestly', 'but', 'sorry', 'kind of', 'maybe', '!!!', 'THANK', 'you', 'because', '110%', 'HR', 'fell through'), { maxLength: 60 }).map((words) => words.join(' ')),
 );
 
@@ -96,10 +109,17 @@ describe('the closing check', () => {
 describe('the score CLI line', () => {
   it('answers every line with scores or an error, never a throw', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.record({ text: fc.string(), scenario: fc.constantFrom('ask-why', 'nope', 'appeal') }).map((v) => JSON.stringify(v))), (line) => {
-        const result = scoreLine(line);
-        expect('error' in result || 'professionalism' in result).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.record({ text: fc.string(), scenario: fc.constantFrom('ask-why', 'nope', 'appeal') }).map((v) => JSON.stringify(v)),
+        ),
+        (line) => {
+          const result = scoreLine(line);
+          expect('error' in result || 'professionalism' in result).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -108,7 +128,10 @@ describe('the score CLI line', () => {
     const input = ['{"text":"Thank you for your time."}', '{oops', '{"text":"Whatever.","scenario":"no-such-scenario"}', '{"text": 3}'].join('\n');
     const root = join(import.meta.dirname, '..', '..');
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/score-cli.ts'], { cwd: root, input, encoding: 'utf8' });
-    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines).toHaveLength(4);
     expect(lines[0].professionalism).toBeGreaterThan(75);
     expect(lines[1].error).toMatch(/not valid JSON/);
@@ -119,7 +142,7 @@ describe('the score CLI line', () => {
 
 describe('the CSV reader behind the politeness evaluation', () => {
   it('round-trips any table of fields', () => {
-    const field = fc.string({ unit: fc.constantFrom('a', 'b', ',', '"', '\n', ' ', 'é') , maxLength: 12 });
+    const field = fc.string({ unit: fc.constantFrom('a', 'b', ',', '"', '\n', ' ', 'é'), maxLength: 12 });
     fc.assert(
       fc.property(fc.array(fc.array(field, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 6 }), (rows) => {
         expect(parseCsv(toCsv(rows))).toEqual(rows);

@@ -18,7 +18,10 @@ describe('the data file', () => {
     const result = parseDataFile(JSON.stringify(tampered));
     expect(result).toMatchObject({ ok: false, problems: [{ path: 'calls[1].output.turns[0].score.credibility' }] });
     expect(parseDataFile(JSON.stringify(file).slice(0, 500))).toMatchObject({ ok: false, problems: [{ message: expect.stringMatching(/truncated/) }] });
-    expect(parseDataFile(JSON.stringify({ ...file, format: 'something-else' }))).toMatchObject({ ok: false, problems: [{ path: 'format', message: expect.stringMatching(/not a Callback data file/) }] });
+    expect(parseDataFile(JSON.stringify({ ...file, format: 'something-else' }))).toMatchObject({
+      ok: false,
+      problems: [{ path: 'format', message: expect.stringMatching(/not a Callback data file/) }],
+    });
   });
 
   it('merges without losing or doubling a call', () => {
@@ -29,12 +32,49 @@ describe('the data file', () => {
     expect(merged.scripts).toEqual(scripts);
   });
 
-  it('never throws on any text', () => {
+  it('merges any export into any history without losing or doubling a call, newest first (property)', () => {
+    const ids = ['call-1', 'call-2', 'call-3', 'call-4', 'call-5', 'call-6'];
+    const base = finishedCall('base');
+    // The assignment id tags each copy with where it came from, to see which one the merge kept.
+    const callFor = (id: string, from: 'here' | 'file') => ({ ...base, id, finishedAt: `2026-11-2${id.slice(-1)}T10:00:00.000Z`, assignmentId: from });
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
-        expect(typeof parseDataFile(text).ok).toBe('boolean');
+      fc.property(fc.shuffledSubarray(ids), fc.shuffledSubarray(ids), (here, there) => {
+        const merged = mergeDataFile(
+          { calls: here.map((id) => callFor(id, 'here')), scripts: {} },
+          buildDataFile(
+            there.map((id) => callFor(id, 'file')),
+            {},
+          ),
+        );
+        expect(merged.calls.map((call) => call.id).sort()).toEqual([...new Set([...here, ...there])].sort());
+        expect(merged.added).toBe(there.filter((id) => !here.includes(id)).length);
+        // A call already here is kept as it is here, not replaced by the file's copy.
+        for (const call of merged.calls) expect(call.assignmentId).toBe(here.includes(call.id) ? 'here' : 'file');
+        const times = merged.calls.map((call) => call.finishedAt);
+        expect(times).toEqual([...times].sort().reverse());
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
+    );
+  });
+
+  it('refuses any text that is not a data file, saying where and what (property)', () => {
+    const notAFile = fc.oneof(
+      fc.string(),
+      fc.json(),
+      fc.jsonValue().map((calls) => JSON.stringify({ ...file, calls })),
+    );
+    fc.assert(
+      fc.property(notAFile, (text) => {
+        const result = parseDataFile(text);
+        // An empty list is the one random value that is a valid history.
+        if (result.ok) {
+          expect(result.value.calls).toEqual([]);
+        } else {
+          expect(result.problems.length).toBeGreaterThan(0);
+          for (const problem of result.problems) expect(`${problem.path}: ${problem.message}`).toMatch(/^\S.*: \S/);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

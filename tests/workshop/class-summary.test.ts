@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { redactName, summariseClass } from '../../src/domain/workshop/class-summary.ts';
+import { BAND_LABELS, redactName, summariseClass } from '../../src/domain/workshop/class-summary.ts';
 import { playedCall, STRONG_CHANGE_OF_HEART } from '../support/records.ts';
 
 const strong = playedCall('drill-1', 'change-of-heart', 3, STRONG_CHANGE_OF_HEART);
@@ -14,13 +14,31 @@ describe('the class summary', () => {
     { name: 'Cy Weak', calls: [alsoWeak] },
   ];
 
-  it('counts every call once in each dimension, with the median between min and max', () => {
+  it("puts each call in the band its score falls in, with the class's real lowest, middle and highest scores", () => {
     const summary = summariseClass(participants, { anonymise: false });
+    expect(summary.distributions.map((distribution) => distribution.dimension)).toEqual(['defensiveness', 'credibility', 'professionalism']);
     for (const distribution of summary.distributions) {
-      expect(distribution.bands.reduce((a, b) => a + b, 0)).toBe(3);
-      expect(distribution.min).toBeLessThanOrEqual(distribution.median);
-      expect(distribution.median).toBeLessThanOrEqual(distribution.max);
+      const scores = [strong, weak, alsoWeak].map((call) => call.grade.scores[distribution.dimension]).sort((a, b) => a - b);
+      expect([distribution.min, distribution.median, distribution.max], distribution.dimension).toEqual(scores);
+      const inBand = BAND_LABELS.map((label) => {
+        const [low, high] = label.split('-').map(Number) as [number, number];
+        return scores.filter((score) => score >= low && score <= high).length;
+      });
+      expect(distribution.bands, distribution.dimension).toEqual(inBand);
     }
+  });
+
+  it('bands scores on the edges as the labels say, and takes the middle of an even class between its two middle scores', () => {
+    const scored = (professionalism: number) => ({ name: `P${professionalism}`, calls: [{ ...strong, grade: { ...strong.grade, scores: { ...strong.grade.scores, professionalism } } }] });
+    const summary = summariseClass([0, 19, 20, 79, 80, 100].map(scored), { anonymise: false });
+    expect(summary.distributions.find((distribution) => distribution.dimension === 'professionalism')).toEqual({ dimension: 'professionalism', bands: [2, 1, 0, 1, 2], min: 0, median: 50, max: 100 });
+  });
+
+  it('counts a call with no replies, but keeps its empty scores out of the spread', () => {
+    const silent = { ...weak, id: 'drill-5', output: { ...weak.output, turns: [] } };
+    const withSilent = summariseClass([...participants, { name: 'Di Quiet', calls: [silent] }], { anonymise: false });
+    expect(withSilent.callCount).toBe(4);
+    expect(withSilent.distributions).toEqual(summariseClass(participants, { anonymise: false }).distributions);
   });
 
   it('ranks habits by how many participants show them, and the best reply comes from the strong call', () => {

@@ -1,20 +1,22 @@
-import { type LoadResult, parseText, validate, type VersionedFormat } from '../../lib/versioned-format.ts';
+import { type LoadResult, type MigrationStep, parseText, validate, type VersionedFormat } from '../../lib/versioned-format.ts';
 import { SCENARIO_FORMAT_VERSION, type Scenario, scenarioSchema } from './scenario-schema.ts';
 
 /**
- * The scenario file format. Version 2 lets branches depend on what the reader heard; when the format changes, bump
- * SCENARIO_FORMAT_VERSION and add a step here from the old version, so every file a coach
- * ever wrote still opens.
+ * Version 2 added what the manager hears (`heard`, `known`, `linesWhen`, `onHostile`), all of them
+ * optional. A version 1 file has none of them, so it is already a version 2 file and plays exactly
+ * as before; coaches wrote version 1 files with the first editor, and assignments still carry them.
+ */
+export const scenarioV1ToV2: MigrationStep = (v1) => ({ ...v1, version: 2 });
+
+/**
+ * The scenario file format. When it changes, bump SCENARIO_FORMAT_VERSION and add a named step
+ * from the old version, so every file a coach ever wrote still opens.
  */
 export const scenarioFormat: VersionedFormat<typeof scenarioSchema> = {
   kind: 'scenario',
   currentVersion: SCENARIO_FORMAT_VERSION,
   schema: scenarioSchema,
-  migrations: {
-    // Version 2 added what the manager hears (`heard`, `known`, `linesWhen`, `onHostile`); a
-    // version 1 file has none of them and plays exactly as before.
-    1: (data) => ({ ...data, version: 2 }),
-  },
+  migrations: { 1: scenarioV1ToV2 },
   maxChars: 512 * 1024,
 };
 

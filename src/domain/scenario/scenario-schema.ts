@@ -26,12 +26,15 @@ export function hasVisibleText(text: string): boolean {
 
 /** Text a person reads: trimmed, within `max`, and not made only of invisible characters. */
 function visibleText(max: number, emptyMessage = 'must not be empty') {
-  return z
-    .string()
-    .trim()
-    .min(1, emptyMessage)
-    .max(max, `must be at most ${max} characters`)
-    .refine(hasVisibleText, 'has only invisible characters (zero-width spaces or joiners); write something a person can read');
+  return (
+    z
+      .string()
+      .trim()
+      // An empty text is reported once, as empty, not also as invisible.
+      .min(1, { message: emptyMessage, abort: true })
+      .max(max, `must be at most ${max} characters`)
+      .refine(hasVisibleText, 'has only invisible characters (zero-width spaces or joiners); write something a person can read')
+  );
 }
 
 const line = visibleText(600, 'a line must not be empty');

@@ -154,7 +154,12 @@ export function AssignmentScreen({ assignmentId }: { assignmentId: string }) {
                     </span>
                     <span className="visually-hidden">{status.met ? 'Met: ' : 'Not yet: '}</span>
                     {describeGoal(status.goal, scenario)}
-                    {status.needed > 1 ? <span className="muted"> ({Math.min(status.count, status.needed)} of {status.needed})</span> : null}
+                    {status.needed > 1 ? (
+                      <span className="muted">
+                        {' '}
+                        ({Math.min(status.count, status.needed)} of {status.needed})
+                      </span>
+                    ) : null}
                   </li>
                 ))}
             </ul>
@@ -177,9 +182,7 @@ export function AssignmentScreen({ assignmentId }: { assignmentId: string }) {
           <ol>
             {mine.map((call) => (
               <li key={call.id}>
-                <a href={routeHref({ screen: 'debrief', callId: call.id })}>
-                  {outcomeLabel(call.output.outcome, 'candidate')}
-                </a>{' '}
+                <a href={routeHref({ screen: 'debrief', callId: call.id })}>{outcomeLabel(call.output.outcome, 'candidate')}</a>{' '}
                 <span className="muted">{new Date(call.finishedAt).toLocaleString()}</span>
               </li>
             ))}

@@ -35,7 +35,12 @@ export function GoalEditor({ goal, scenario, index, onChange, onRemove }: { goal
       </legend>
       <SelectField label="Kind of goal" value={goal.kind} options={KINDS} onChange={(kind) => onChange(defaultGoal(kind, scenario))} />
       {goal.kind === 'reach-ending' ? (
-        <SelectField label="Ending" value={goal.endingId} options={Object.entries(scenario.endings).map(([id, ending]) => ({ value: id, label: `${ending.title} (${ending.outcome})` }))} onChange={(endingId) => onChange({ ...goal, endingId })} />
+        <SelectField
+          label="Ending"
+          value={goal.endingId}
+          options={Object.entries(scenario.endings).map(([id, ending]) => ({ value: id, label: `${ending.title} (${ending.outcome})` }))}
+          onChange={(endingId) => onChange({ ...goal, endingId })}
+        />
       ) : null}
       {goal.kind === 'score' ? (
         <>
@@ -43,7 +48,9 @@ export function GoalEditor({ goal, scenario, index, onChange, onRemove }: { goal
             label="Dimension"
             value={goal.dimension}
             options={DIMENSIONS.map((dimension) => ({ value: dimension, label: dimension }))}
-            onChange={(dimension) => onChange(dimension === 'defensiveness' ? { kind: 'score', dimension, atMost: 20, times: goal.times } : { kind: 'score', dimension, atLeast: 80, times: goal.times })}
+            onChange={(dimension) =>
+              onChange(dimension === 'defensiveness' ? { kind: 'score', dimension, atMost: 20, times: goal.times } : { kind: 'score', dimension, atLeast: 80, times: goal.times })
+            }
           />
           <NumberField
             label={goal.dimension === 'defensiveness' ? 'At most' : 'At least'}

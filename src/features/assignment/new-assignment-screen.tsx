@@ -81,7 +81,12 @@ export function NewAssignmentScreen() {
           <legend>Scenarios to practise</legend>
           {options.map(({ scenario, builtin }) => (
             <p key={scenario.id} className="check-row">
-              <input id={`pick-${scenario.id}`} type="checkbox" checked={picked.some((each) => each.scenario.id === scenario.id)} onChange={(event) => toggle(scenario, builtin, event.target.checked)} />
+              <input
+                id={`pick-${scenario.id}`}
+                type="checkbox"
+                checked={picked.some((each) => each.scenario.id === scenario.id)}
+                onChange={(event) => toggle(scenario, builtin, event.target.checked)}
+              />
               <label htmlFor={`pick-${scenario.id}`}>
                 {scenario.title} <span className="muted">{builtin ? '(built-in)' : '(yours; travels inside the assignment)'}</span>
               </label>
@@ -97,8 +102,18 @@ export function NewAssignmentScreen() {
                 goal={goal}
                 index={index}
                 scenario={each.scenario}
-                onChange={(changed) => setGoals(each.scenario.id, each.goals.map((old, at) => (at === index ? changed : old)))}
-                onRemove={() => setGoals(each.scenario.id, each.goals.filter((_, at) => at !== index))}
+                onChange={(changed) =>
+                  setGoals(
+                    each.scenario.id,
+                    each.goals.map((old, at) => (at === index ? changed : old)),
+                  )
+                }
+                onRemove={() =>
+                  setGoals(
+                    each.scenario.id,
+                    each.goals.filter((_, at) => at !== index),
+                  )
+                }
               />
             ))}
             <button type="button" className="button button-small" onClick={() => setGoals(each.scenario.id, [...each.goals, defaultGoal('score', each.scenario)])}>

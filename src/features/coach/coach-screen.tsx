@@ -25,7 +25,8 @@ function useTakenIds(): Set<string> {
 /** Reads a scenario file with the same checks as `npm run scenarios:check`. */
 function readScenarioFile(file: PickedFile): { ok: true; scenario: Scenario } | { ok: false; notice: Notice } {
   const problems = checkScenarioText(file.text);
-  if (problems.length > 0) return { ok: false, notice: { tone: 'error', text: `${file.name} wasn't imported; nothing was changed. ${problems.length} problem${problems.length === 1 ? '' : 's'}:`, problems } };
+  if (problems.length > 0)
+    return { ok: false, notice: { tone: 'error', text: `${file.name} wasn't imported; nothing was changed. ${problems.length} problem${problems.length === 1 ? '' : 's'}:`, problems } };
   const parsed = parseScenarioText(file.text);
   return parsed.ok ? { ok: true, scenario: parsed.value } : { ok: false, notice: { tone: 'error', text: `${file.name} wasn't imported.`, problems: parsed.problems } };
 }

@@ -35,15 +35,24 @@ export function newScenarioTemplate(id: string): Scenario {
       opening: {
         speaker: 'manager',
         lines: ['Sam Taylor speaking.'],
-        next: [
-          { to: 'glad-to-help', when: { professionalism: { atLeast: 70 } }, note: 'A clear, polite opening earns a hearing.' },
-          { to: 'not-now' },
-        ],
+        next: [{ to: 'glad-to-help', when: { professionalism: { atLeast: 70 } }, note: 'A clear, polite opening earns a hearing.' }, { to: 'not-now' }],
       },
     },
     endings: {
-      'glad-to-help': { title: 'Glad to help', outcome: 'yes', farewell: ["Let's talk properly tomorrow."], goal: 'Confirm the next step and thank them.', debrief: 'You were clear and polite, so the manager made time.' },
-      'not-now': { title: 'Not now', outcome: 'no', farewell: ["I'm afraid it's not a good time."], goal: 'Thank them graciously and leave the door open.', debrief: 'The opening did not land; try greeting, name and purpose first.' },
+      'glad-to-help': {
+        title: 'Glad to help',
+        outcome: 'yes',
+        farewell: ["Let's talk properly tomorrow."],
+        goal: 'Confirm the next step and thank them.',
+        debrief: 'You were clear and polite, so the manager made time.',
+      },
+      'not-now': {
+        title: 'Not now',
+        outcome: 'no',
+        farewell: ["I'm afraid it's not a good time."],
+        goal: 'Thank them graciously and leave the door open.',
+        debrief: 'The opening did not land; try greeting, name and purpose first.',
+      },
     },
   };
 }
@@ -56,10 +65,8 @@ export function copyScenario(source: Scenario, id: string): Scenario {
 /** Renames a node or ending and every pick-up and branch that points to it. */
 export function renamePoint(scenario: Scenario, from: string, to: string): Scenario {
   const rename = (id: string) => (id === from ? to : id);
-  const renameKeys = <T,>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).map(([key, value]) => [rename(key), value]));
-  const nodes = Object.fromEntries(
-    Object.entries(scenario.nodes).map(([key, node]) => [rename(key), { ...node, next: node.next.map((branch) => ({ ...branch, to: rename(branch.to) })) }]),
-  );
+  const renameKeys = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).map(([key, value]) => [rename(key), value]));
+  const nodes = Object.fromEntries(Object.entries(scenario.nodes).map(([key, node]) => [rename(key), { ...node, next: node.next.map((branch) => ({ ...branch, to: rename(branch.to) })) }]));
   const onHostile = scenario.onHostile ? { onHostile: { ...scenario.onHostile, to: rename(scenario.onHostile.to) } } : {};
   return { ...scenario, pickup: scenario.pickup.map((pickup) => ({ ...pickup, to: rename(pickup.to) })), nodes, endings: renameKeys(scenario.endings), ...onHostile };
 }

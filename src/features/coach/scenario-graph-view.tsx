@@ -47,7 +47,11 @@ export function ScenarioGraphView({ scenario, problems }: { scenario: Scenario; 
             return <path key={index} d={arrowPath(from, to, arrow.back)} className={arrow.neverTried ? 'graph-edge graph-edge-dead' : 'graph-edge'} markerEnd={`url(#${ids}-arrow)`} />;
           })}
           {layout.boxes.map((box) => (
-            <g key={box.id} transform={`translate(${box.x} ${box.y})`} className={`graph-box graph-${box.kind}${box.outcome ? ` graph-outcome-${box.outcome}` : ''}${box.flags.length ? ' graph-flagged' : ''}`}>
+            <g
+              key={box.id}
+              transform={`translate(${box.x} ${box.y})`}
+              className={`graph-box graph-${box.kind}${box.outcome ? ` graph-outcome-${box.outcome}` : ''}${box.flags.length ? ' graph-flagged' : ''}`}
+            >
               <rect width={BOX_WIDTH} height={BOX_HEIGHT} rx={box.kind === 'ending' ? 18 : 4} />
               <text x={10} y={19} className="graph-id">
                 {box.isPickup ? '▶ ' : ''}
@@ -61,7 +65,9 @@ export function ScenarioGraphView({ scenario, problems }: { scenario: Scenario; 
         </svg>
       </div>
       <figcaption id={`${ids}-caption`}>
-        {flagged.length === 0 ? 'Branch graph: every point can be reached and leads to an ending.' : `Branch graph: ${flagged.length} point${flagged.length === 1 ? '' : 's'} flagged (${flagged.map((box) => `${box.id}: ${box.flags.join(', ')}`).join('; ')}).`}
+        {flagged.length === 0
+          ? 'Branch graph: every point can be reached and leads to an ending.'
+          : `Branch graph: ${flagged.length} point${flagged.length === 1 ? '' : 's'} flagged (${flagged.map((box) => `${box.id}: ${box.flags.join(', ')}`).join('; ')}).`}
       </figcaption>
       <details className="graph-words">
         <summary>The branches in words</summary>
@@ -69,7 +75,12 @@ export function ScenarioGraphView({ scenario, problems }: { scenario: Scenario; 
           <li>The call starts at: {scenario.pickup.map((pickup) => pickup.to).join(', ')}.</li>
           {Object.entries(scenario.nodes).map(([id, node]) => (
             <li key={id}>
-              <strong>{id}</strong> ({node.speaker}) goes to {layout.arrows.filter((arrow) => arrow.from === id).map((arrow) => `${arrow.to}${arrow.label ? ` if ${arrow.label}` : ' otherwise'}${arrow.neverTried ? ' (never tried)' : ''}`).join('; ') || 'nowhere'}.
+              <strong>{id}</strong> ({node.speaker}) goes to{' '}
+              {layout.arrows
+                .filter((arrow) => arrow.from === id)
+                .map((arrow) => `${arrow.to}${arrow.label ? ` if ${arrow.label}` : ' otherwise'}${arrow.neverTried ? ' (never tried)' : ''}`)
+                .join('; ') || 'nowhere'}
+              .
             </li>
           ))}
           {Object.entries(scenario.endings).map(([id, ending]) => (

@@ -21,7 +21,10 @@ export function ProgressChart({ scenarios, calls }: { scenarios: readonly Scenar
   const selectId = useId();
   const scenarioId = tried.some((scenario) => scenario.id === chosen) ? chosen : (tried[0]?.id ?? '');
   if (tried.length === 0) return null;
-  const series = graded.filter((call) => call.output.scenarioId === scenarioId).slice().reverse();
+  const series = graded
+    .filter((call) => call.output.scenarioId === scenarioId)
+    .slice()
+    .reverse();
   const title = tried.find((scenario) => scenario.id === scenarioId)?.title ?? scenarioId;
   const summary = DIMENSIONS.map((dimension) => `${DIMENSION_LABELS[dimension]} from ${series[0]?.grade.scores[dimension]} to ${series[series.length - 1]?.grade.scores[dimension]}`).join('; ');
 

@@ -57,9 +57,7 @@ export function PrepareScreen({ scenario, assignmentId }: { scenario: Scenario; 
   const script = useAppStore((state) => state.scripts[scenario.id] ?? EMPTY_SCRIPT);
   return (
     <main className="screen" aria-labelledby="prepare-title">
-      <p>
-        {assignmentId ? <a href={routeHref({ screen: 'assignment', assignmentId })}>← The assignment</a> : <a href={routeHref({ screen: 'home' })}>← All calls</a>}
-      </p>
+      <p>{assignmentId ? <a href={routeHref({ screen: 'assignment', assignmentId })}>← The assignment</a> : <a href={routeHref({ screen: 'home' })}>← All calls</a>}</p>
       <h1 id="prepare-title">{scenario.title}</h1>
       <section className="briefing" aria-labelledby="briefing-title">
         <h2 id="briefing-title">What happened so far</h2>
