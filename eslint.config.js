@@ -47,6 +47,8 @@ export default tseslint.config(
       'import-x/no-restricted-paths': ['error', { zones: layerZones }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      // `import { type X }` still loads the module under verbatimModuleSyntax; a type-only import must not.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
     },
   },
   {

@@ -24,7 +24,9 @@ export type Route =
   | { screen: 'review-call'; resultKey: string; callId: string }
   | { screen: 'workshop' }
   | { screen: 'workshop-run'; code: string }
-  | { screen: 'workshop-summary'; code: string };
+  | { screen: 'workshop-summary'; code: string }
+  /** The hash names no screen, or carries what can't be an id: said in words, never a blank page. */
+  | { screen: 'not-found' };
 
 const seedParam = z.coerce.number().int().min(0).max(0xffffffff);
 
@@ -47,9 +49,41 @@ function decode(text: string | undefined): string | undefined {
   }
 }
 
+const NOT_FOUND: Route = { screen: 'not-found' };
+
+type NamedScreen = Exclude<Route['screen'], 'home' | 'not-found'>;
+
+/** How many path segments after the screen's name each screen takes. */
+const SEGMENTS: Readonly<Record<NamedScreen, number>> = {
+  drill: 0,
+  coach: 0,
+  review: 0,
+  workshop: 0,
+  'new-assignment': 0,
+  prepare: 1,
+  call: 1,
+  debrief: 1,
+  edit: 1,
+  assignment: 1,
+  open: 1,
+  'review-call': 2,
+  'workshop-run': 1,
+  'workshop-summary': 1,
+};
+
+function isNamedScreen(name: string): name is NamedScreen {
+  return Object.hasOwn(SEGMENTS, name);
+}
+
+/** Reads the hash into a route; anything that names no screen or carries a bad id is `not-found`. */
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
-  const [screen, first, second] = path.split('/');
+  // A trailing slash is how people type links; it names nothing more.
+  const [screen = '', ...rest] = path.replace(/\/+$/, '').split('/');
+  if (screen === '') return rest.length === 0 ? { screen: 'home' } : NOT_FOUND;
+  // Extra segments mean a damaged or invented link: refusing them keeps one address per screen.
+  if (!isNamedScreen(screen) || rest.length > SEGMENTS[screen]) return NOT_FOUND;
+  const [first, second] = rest;
   const params = new URLSearchParams(query);
   const id = optional(slug, first);
   const assignmentId = optional(slug, params.get('assignment'));
@@ -61,31 +95,30 @@ export function parseRoute(hash: string): Route {
     case 'new-assignment':
       return { screen };
     case 'prepare':
-      return id ? withOptional({ screen, scenarioId: id }, { assignmentId }) : { screen: 'home' };
+      return id ? withOptional({ screen, scenarioId: id }, { assignmentId }) : NOT_FOUND;
     case 'call':
-      return id ? withOptional({ screen, scenarioId: id }, { seed: optional(seedParam, params.get('seed')), assignmentId }) : { screen: 'home' };
+      return id ? withOptional({ screen, scenarioId: id }, { seed: optional(seedParam, params.get('seed')), assignmentId }) : NOT_FOUND;
     case 'debrief':
-      return id ? { screen, callId: id } : { screen: 'home' };
+      return id ? { screen, callId: id } : NOT_FOUND;
     case 'edit':
-      return id ? { screen, scenarioId: id } : { screen: 'coach' };
+      return id ? { screen, scenarioId: id } : NOT_FOUND;
     case 'assignment':
-      return id ? { screen, assignmentId: id } : { screen: 'home' };
+      return id ? { screen, assignmentId: id } : NOT_FOUND;
     case 'open': {
+      // The open screen explains a damaged assignment link itself, better than "not found" could.
       const packed = optional(packedLink, first);
       return packed ? { screen, packed } : { screen: 'open', packed: '' };
     }
     case 'review-call': {
       const resultKey = optional(reviewKey, decode(first));
       const callId = optional(slug, second);
-      return resultKey && callId ? { screen, resultKey, callId } : { screen: 'review' };
+      return resultKey && callId ? { screen, resultKey, callId } : NOT_FOUND;
     }
     case 'workshop-run':
     case 'workshop-summary': {
       const code = optional(drillCode, first);
-      return code ? { screen, code } : { screen: 'workshop' };
+      return code ? { screen, code } : NOT_FOUND;
     }
-    default:
-      return { screen: 'home' };
   }
 }
 
@@ -121,6 +154,8 @@ export function routeHref(route: Route): string {
     case 'workshop-run':
     case 'workshop-summary':
       return `#/${route.screen}/${route.code}`;
+    case 'not-found':
+      return '#/not-found';
   }
 }
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { checksumOf } from './checksum.ts';
+import { jsonTextDepth, MAX_NESTING, valueDepth } from './json-depth.ts';
 
 /** One thing wrong with a file: where (a field path like `nodes.opening.next[0].to`) and what was expected. */
 export interface FormatProblem {
@@ -94,6 +95,7 @@ export function migrate<Schema extends z.ZodType>(format: VersionedFormat<Schema
 
 /** Migrates and validates already-parsed data. */
 export function validate<Schema extends z.ZodType>(format: VersionedFormat<Schema>, data: unknown): LoadResult<z.output<Schema>> {
+  if (valueDepth(data) > MAX_NESTING) return { ok: false, problems: [tooDeep(format)] };
   const migrated = migrate(format, data);
   if (!migrated.ok) return migrated;
   const parsed = format.schema.safeParse(migrated.value);
@@ -113,6 +115,7 @@ export function parseText<Schema extends z.ZodType>(format: VersionedFormat<Sche
     };
   }
   if (text.trim() === '') return { ok: false, problems: [{ path: '(the whole file)', message: `the file is empty; expected a ${format.kind} in JSON` }] };
+  if (jsonTextDepth(text) > MAX_NESTING) return { ok: false, problems: [tooDeep(format)] };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -121,6 +124,10 @@ export function parseText<Schema extends z.ZodType>(format: VersionedFormat<Sche
     return { ok: false, problems: [{ path: '(the whole file)', message: `not valid JSON (${detail}); the file may be truncated or not a ${format.kind}` }] };
   }
   return validate(format, data);
+}
+
+function tooDeep<Schema extends z.ZodType>(format: VersionedFormat<Schema>): FormatProblem {
+  return { path: '(the whole file)', message: `nested more than ${MAX_NESTING} levels deep; Callback never writes a ${format.kind} like that, so this one is damaged or came from elsewhere` };
 }
 
 function describe(value: unknown): string {

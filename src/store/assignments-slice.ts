@@ -1,15 +1,8 @@
 import type { StateCreator } from 'zustand';
 import type { Assignment } from '../domain/assignment/assignment-format.ts';
 import type { CommentsFile } from '../domain/review/comments-file.ts';
-
-/** A coach's comments on one call, as the candidate's debrief shows them. */
-export interface ReceivedComments {
-  coach: string;
-  about: string;
-  writtenAt: string;
-  /** Comment text by reply index, from 0. */
-  byTurn: Record<string, string>;
-}
+import { removeItems, saveItems } from './persistence.ts';
+import type { ReceivedComments } from './stored-tables.ts';
 
 /** Assignments this browser holds (received from a coach, or written here), and coaches' comments. */
 export interface AssignmentsSlice {
@@ -24,24 +17,28 @@ export interface AssignmentsSlice {
 export const createAssignmentsSlice: StateCreator<AssignmentsSlice, [], [], AssignmentsSlice> = (set, get) => ({
   assignments: {},
   receivedComments: {},
-  saveAssignment: (assignment) => set((state) => ({ assignments: { ...state.assignments, [assignment.id]: assignment } })),
-  deleteAssignment: (id) =>
-    set((state) => {
-      const { [id]: _removed, ...rest } = state.assignments;
-      return { assignments: rest };
-    }),
+  saveAssignment: (assignment) => {
+    set((state) => ({ assignments: Object.fromEntries([...Object.entries(state.assignments), [assignment.id, assignment]]) }));
+    void saveItems('assignments', [assignment]);
+  },
+  deleteAssignment: (id) => {
+    set((state) => ({ assignments: Object.fromEntries(Object.entries(state.assignments).filter(([key]) => key !== id)) }));
+    void removeItems('assignments', [id]);
+  },
   receiveComments: (file) => {
     const byCall = new Map<string, Record<string, string>>();
     for (const comment of file.comments) byCall.set(comment.callId, { ...byCall.get(comment.callId), [String(comment.turn)]: comment.text });
-    const received = { ...get().receivedComments };
-    let filed = 0;
+    const received = new Map(Object.entries(get().receivedComments));
+    const filed: ReceivedComments[] = [];
     for (const [callId, byTurn] of byCall) {
       // An older file never replaces the coach's later thoughts on the same call.
-      if ((received[callId]?.writtenAt ?? '') > file.writtenAt) continue;
-      received[callId] = { coach: file.coach, about: file.about, writtenAt: file.writtenAt, byTurn };
-      filed++;
+      if ((received.get(callId)?.writtenAt ?? '') > file.writtenAt) continue;
+      const comments = { callId, coach: file.coach, about: file.about, writtenAt: file.writtenAt, byTurn };
+      received.set(callId, comments);
+      filed.push(comments);
     }
-    set({ receivedComments: received });
-    return filed;
+    set({ receivedComments: Object.fromEntries(received) });
+    void saveItems('receivedComments', filed);
+    return filed.length;
   },
 });

@@ -1,3 +1,4 @@
+import { ownValue } from '../lib/own.ts';
 import { itemScenario } from '../domain/assignment/assignment-format.ts';
 import { builtinScenario } from '../domain/scenario/builtin-scenarios.ts';
 import type { Scenario } from '../domain/scenario/scenario-schema.ts';
@@ -10,12 +11,12 @@ type ScenarioSources = Pick<AppState, 'customScenarios' | 'assignments'>;
  * candidate plays exactly what the coach sent; otherwise built-ins, then the coach's library.
  */
 export function findScenario(sources: ScenarioSources, scenarioId: string, assignmentId?: string): Scenario | undefined {
-  const assignment = assignmentId === undefined ? undefined : sources.assignments[assignmentId];
+  const assignment = assignmentId === undefined ? undefined : ownValue(sources.assignments, assignmentId);
   const item = assignment?.items.find((candidate) => candidate.scenarioId === scenarioId);
   if (item) return itemScenario(item);
   return (
     builtinScenario(scenarioId) ??
-    sources.customScenarios[scenarioId] ??
+    ownValue(sources.customScenarios, scenarioId) ??
     Object.values(sources.assignments)
       .flatMap((each) => each.items)
       .find((each) => each.scenarioId === scenarioId)?.scenario

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Scenario } from '../domain/scenario/scenario-schema.ts';
+import { removeItems, saveItems } from './persistence.ts';
 
 /** A coach's own scenarios, written in the editor or imported, by id. */
 export interface LibrarySlice {
@@ -8,19 +9,20 @@ export interface LibrarySlice {
   deleteScenario: (id: string) => void;
 }
 
+function without<T>(record: Readonly<Record<string, T>>, id: string): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).filter(([key]) => key !== id));
+}
+
 export const createLibrarySlice: StateCreator<LibrarySlice, [], [], LibrarySlice> = (set) => ({
   customScenarios: {},
-  saveScenario: (scenario, replacingId) =>
-    set((state) => {
-      const next = { ...state.customScenarios };
-      // Renaming a scenario in the editor moves it rather than leaving the old copy behind.
-      if (replacingId !== undefined && replacingId !== scenario.id) delete next[replacingId];
-      next[scenario.id] = scenario;
-      return { customScenarios: next };
-    }),
-  deleteScenario: (id) =>
-    set((state) => {
-      const { [id]: _removed, ...rest } = state.customScenarios;
-      return { customScenarios: rest };
-    }),
+  saveScenario: (scenario, replacingId) => {
+    // Renaming a scenario in the editor moves it rather than leaving the old copy behind.
+    const moved = replacingId !== undefined && replacingId !== scenario.id;
+    set((state) => ({ customScenarios: Object.fromEntries([...Object.entries(moved ? without(state.customScenarios, replacingId) : state.customScenarios), [scenario.id, scenario]]) }));
+    void saveItems('scenarios', [scenario]).then((saved) => saved && moved && removeItems('scenarios', [replacingId]));
+  },
+  deleteScenario: (id) => {
+    set((state) => ({ customScenarios: without(state.customScenarios, id) }));
+    void removeItems('scenarios', [id]);
+  },
 });

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { CallRecord } from '../domain/call/call-record.ts';
 import { buildResultFile, mergeResults, type ResultFile, type ResultSource, resultKey } from '../domain/result/result-file.ts';
+import { removeItems, saveItems } from './persistence.ts';
 
 /** What importing result files did, for the message the reviewer sees. */
 export interface ResultsImport {
@@ -31,8 +32,13 @@ export const createReviewsSlice: StateCreator<ReviewsSlice, [], [], ReviewsSlice
   results: [],
   draftComments: {},
   addResults: (files) => {
+    const before = new Set(get().results);
     const { results, added, replaced, older } = mergeResults(get().results, files);
     set({ results });
+    void saveItems(
+      'results',
+      results.filter((file) => !before.has(file)),
+    );
     return { added, replaced, older };
   },
   fileDrillRound: (participant, source, record, firstRound) => {
@@ -40,14 +46,23 @@ export const createReviewsSlice: StateCreator<ReviewsSlice, [], [], ReviewsSlice
     const earlier = firstRound ? [] : (get().results.find((file) => resultKey(file) === key)?.calls ?? []);
     const file = buildResultFile(participant, source, [...earlier, record]);
     set((state) => ({ results: [...state.results.filter((kept) => resultKey(kept) !== key), file] }));
+    void saveItems('results', [file]);
     return file;
   },
-  removeResults: (key) => set((state) => ({ results: state.results.filter((file) => resultKey(file) !== key) })),
-  writeComment: (key, callId, turn, text) =>
-    set((state) => {
-      const forFile = state.draftComments[key] ?? {};
-      const forCall = { ...forFile[callId], [String(turn)]: text };
-      if (text.trim() === '') delete forCall[String(turn)];
-      return { draftComments: { ...state.draftComments, [key]: { ...forFile, [callId]: forCall } } };
-    }),
+  removeResults: (key) => {
+    set((state) => ({ results: state.results.filter((file) => resultKey(file) !== key) }));
+    void removeItems('results', [key]);
+  },
+  writeComment: (key, callId, turn, text) => {
+    const drafts = new Map(Object.entries(get().draftComments));
+    const forFile = new Map(Object.entries(drafts.get(key) ?? {}));
+    const forCall = new Map(Object.entries(forFile.get(callId) ?? {}));
+    if (text.trim() === '') forCall.delete(String(turn));
+    else forCall.set(String(turn), text);
+    forFile.set(callId, Object.fromEntries(forCall));
+    drafts.set(key, Object.fromEntries(forFile));
+    set({ draftComments: Object.fromEntries(drafts) });
+    const draft = { resultKey: key, callId, turn: String(turn), text };
+    void (text.trim() === '' ? removeItems('draftComments', [JSON.stringify([key, callId, String(turn)])]) : saveItems('draftComments', [draft]));
+  },
 });

@@ -14,6 +14,8 @@ describe('try this reply again', () => {
     expect(lines.length).toBeGreaterThanOrEqual(4);
 
     await page.getByRole('button', { name: 'Try this reply again (reply 2)' }).click();
+    // The debrief stays up until the call screen has loaded; wait for the call, not the old page.
+    await page.locator('.captions').waitFor();
     expect(await nextTurn(page)).toBe('reply');
     // Everything up to the manager's line before reply 2, word for word.
     expect(await page.locator('.captions .line-text').allTextContents()).toEqual(lines.slice(0, 3));

@@ -10,6 +10,9 @@ describe('answering by voice', () => {
     const page = await context.newPage();
     await page.goto(`${baseUrl}#/call/request-to-talk?seed=3`);
     expect(await nextTurn(page)).toBe('reply');
+    // Dictation is off until the candidate turns it on, having read where the audio goes.
+    await page.getByText('Voice, dictation and hints').click();
+    await page.getByRole('checkbox', { name: 'Dictation: speak instead of typing' }).check();
     // Offline, Chromium's recognition reports "network"; this is the path every offline user takes.
     await page.getByRole('button', { name: 'Speak your reply' }).click();
     const alert = page.getByRole('alert');

@@ -70,20 +70,22 @@ describe('the debrief transcript', () => {
     expect(within(reply).getByRole('button', { name: /^Elm Street\./, pressed: true })).toBeTruthy();
   });
 
-  it('shows each reply’s scores, a coach’s comment on it, and its recording', () => {
+  it('shows each reply’s scores, a coach’s comment on it, and its recording', async () => {
     // Node's object URLs refuse jsdom's Blob; the screen only needs a URL to hand to the audio element.
     vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:recording');
     vi.spyOn(URL, 'revokeObjectURL').mockReturnValue(undefined);
     // Recordings live for the tab, so this call has its own id and the other tests see none.
     const record = { ...RECORD, id: 'call-recorded' };
     keepRecording(record.id, 1, new Blob(['audio']));
-    useAppStore.setState({ receivedComments: { [record.id]: { coach: 'Sam', about: 'Before your call', writtenAt: '2026-11-25T09:00:00Z', byTurn: { '1': 'Lead with the reason.' } } } });
+    useAppStore.setState({
+      receivedComments: { [record.id]: { callId: record.id, coach: 'Sam', about: 'Before your call', writtenAt: '2026-11-25T09:00:00Z', byTurn: { '1': 'Lead with the reason.' } } },
+    });
     render(<DebriefScreen record={record} />);
     const second = transcriptLines()[3]!;
     const { defensiveness, credibility, professionalism } = RECORD.output.turns[1]!.score;
     expect(within(second).getByText(`defensiveness ${defensiveness} · credibility ${credibility} · professionalism ${professionalism}`)).toBeTruthy();
     expect(within(second).getByRole('complementary', { name: "Sam's comment on reply 2" }).textContent).toBe('Sam says Lead with the reason.');
-    expect(within(second).getByLabelText('Your recording of reply 2').getAttribute('src')).toBe('blob:recording');
+    expect((await within(second).findByLabelText('Your recording of reply 2')).getAttribute('src')).toBe('blob:recording');
     expect(screen.getAllByRole('complementary')).toHaveLength(1);
     expect(screen.queryByLabelText('Your recording of reply 1')).toBeNull();
     expect(screen.getByText(/Sam commented on one of your replies/)).toBeTruthy();

@@ -10,10 +10,10 @@ describe('routes from the URL hash', () => {
     expect(parseRoute('#/debrief/call-abc-1')).toEqual({ screen: 'debrief', callId: 'call-abc-1' });
   });
 
-  it('ignores a malformed seed and sends anything hostile home', () => {
+  it('ignores a malformed seed and shows anything hostile as not found', () => {
     expect(parseRoute('#/call/appeal?seed=-1')).toEqual({ screen: 'call', scenarioId: 'appeal' });
     expect(parseRoute('#/call/appeal?seed=abc')).toEqual({ screen: 'call', scenarioId: 'appeal' });
-    expect(parseRoute('#/prepare/<script>alert(1)</script>')).toEqual({ screen: 'home' });
+    expect(parseRoute('#/prepare/<script>alert(1)</script>')).toEqual({ screen: 'not-found' });
   });
 
   it('round-trips every route it writes', () => {

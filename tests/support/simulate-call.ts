@@ -1,7 +1,7 @@
 import { createActor, SimulatedClock } from 'xstate';
 import { createCallMachine } from '../../machines/call-machine.ts';
 import type { CallRecord } from '../../src/domain/call/call-record.ts';
-import { type CallOutput } from '../../src/domain/call/call-types.ts';
+import type { CallOutput } from '../../src/domain/call/call-types.ts';
 import type { Scenario } from '../../src/domain/scenario/scenario-schema.ts';
 import { score } from '../../src/domain/scoring/score-reply.ts';
 

@@ -1,3 +1,4 @@
+import { ownValue } from '../../lib/own.ts';
 import { useEffect, useState } from 'react';
 import { outcomeLabel } from '../../domain/call/outcome-label.ts';
 import { FileButton, type PickedFile } from '../../components/file-button.tsx';
@@ -64,7 +65,7 @@ function ShareAssignment({ assignment }: { assignment: Assignment }) {
 
 /** The candidate's view of an assignment: the coach's note, the goals ticking off, and the way back. */
 export function AssignmentScreen({ assignmentId }: { assignmentId: string }) {
-  const assignment = useAppStore((state) => state.assignments[assignmentId]);
+  const assignment = useAppStore((state) => ownValue(state.assignments, assignmentId));
   const calls = useAppStore((state) => state.calls);
   const receiveComments = useAppStore((state) => state.receiveComments);
   const deleteAssignment = useAppStore((state) => state.deleteAssignment);

@@ -10,7 +10,7 @@ import { useCallClock } from './call-clock.tsx';
 import { CallSettings } from './call-settings.tsx';
 import { useAnswerRecorder } from './use-answer-recorder.ts';
 import { useCallSession, useCallView } from './use-call-session.ts';
-import { useVoiceInput } from './use-voice-input.ts';
+import { useDictationChoice, useVoiceInput } from './use-voice-input.ts';
 
 /** The phone call: dialing, ringing, the manager's lines spoken and captioned, replies typed or dictated. */
 export function CallScreen({ scenario, seed, assignmentId }: { scenario: Scenario; seed?: number; assignmentId?: string }) {
@@ -22,7 +22,8 @@ export function CallScreen({ scenario, seed, assignmentId }: { scenario: Scenari
   const clock = useCallClock(view.dialedAtMs, view.live);
   const replyBox = useRef<HTMLTextAreaElement>(null);
   const type = (text: string) => actor.send({ type: 'candidate.typing', text });
-  const voice = useVoiceInput(type);
+  const dictation = useDictationChoice();
+  const voice = useVoiceInput(type, dictation.on);
   const recording = useAnswerRecorder();
 
   useEffect(() => {
@@ -73,8 +74,8 @@ export function CallScreen({ scenario, seed, assignmentId }: { scenario: Scenari
             The microphone isn't available or wasn't allowed, so this answer won't be recorded. Type it as usual.
           </p>
         ) : null}
-        {voice.failure === 'unsupported' ? <p className="help">{FAILURE_MESSAGES.unsupported}</p> : null}
-        {voice.failure && voice.failure !== 'unsupported' ? (
+        {dictation.on && voice.failure === 'unsupported' ? <p className="help">{FAILURE_MESSAGES.unsupported}</p> : null}
+        {dictation.on && voice.failure && voice.failure !== 'unsupported' ? (
           <p className="voice-failure" role="alert">
             {FAILURE_MESSAGES[voice.failure]}
           </p>
@@ -92,7 +93,7 @@ export function CallScreen({ scenario, seed, assignmentId }: { scenario: Scenari
                 {recording.state === 'recording' ? 'Stop recording' : 'Record yourself'}
               </button>
             ) : null}
-            {voice.failure === 'unsupported' ? null : (
+            {!dictation.on || voice.failure === 'unsupported' ? null : (
               <button type="button" className="button" aria-pressed={voice.listening} onClick={() => voice.toggle(view.draft)} disabled={!view.live}>
                 {voice.listening ? 'Stop listening' : 'Speak your reply'}
               </button>
@@ -103,7 +104,7 @@ export function CallScreen({ scenario, seed, assignmentId }: { scenario: Scenari
           </button>
         </div>
       </form>
-      <CallSettings voices={speech.voices()} />
+      <CallSettings voices={speech.voices()} dictation={dictation} />
       <p>
         <a href={routeHref({ screen: 'prepare', scenarioId: scenario.id, assignmentId })}>Back to the briefing</a>
       </p>

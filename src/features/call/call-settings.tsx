@@ -1,12 +1,15 @@
+import { useId } from 'react';
 import { useAppStore } from '../../store/app-store.ts';
+import type { DictationChoice } from './use-voice-input.ts';
 
-/** Voice, speed, mute and practice-mode hints, tucked away during the call. */
-export function CallSettings({ voices }: { voices: readonly string[] }) {
+/** Voice, speed, mute, dictation and practice-mode hints, tucked away during the call. */
+export function CallSettings({ voices, dictation }: { voices: readonly string[]; dictation: DictationChoice }) {
   const settings = useAppStore((state) => state.settings);
   const updateSettings = useAppStore((state) => state.updateSettings);
+  const dictationNote = useId();
   return (
     <details className="call-settings">
-      <summary>Voice and hints</summary>
+      <summary>Voice, dictation and hints</summary>
       <label>
         <input type="checkbox" checked={settings.voiceOn} onChange={(event) => updateSettings({ voiceOn: event.target.checked })} /> Speak the manager's lines
       </label>
@@ -26,6 +29,12 @@ export function CallSettings({ voices }: { voices: readonly string[] }) {
       <label>
         Speed <input type="range" min={0.5} max={2} step={0.1} value={settings.rate} onChange={(event) => updateSettings({ rate: Number(event.target.value) })} />
       </label>
+      <label>
+        <input type="checkbox" checked={dictation.on} aria-describedby={dictationNote} onChange={(event) => dictation.setOn(event.target.checked)} /> Dictation: speak instead of typing
+      </label>
+      <p className="help" id={dictationNote}>
+        Dictation uses your browser's speech recognition, which may send your voice to the browser's maker (in Chrome, to Google) to be turned into text. Typing and recording stay on this device.
+      </p>
       <label>
         <input type="checkbox" checked={settings.practiceMode} onChange={(event) => updateSettings({ practiceMode: event.target.checked })} /> Practice mode (show hints during the call)
       </label>

@@ -1,3 +1,4 @@
+import { ownValue } from '../../lib/own.ts';
 import { useState } from 'react';
 import { FileButton, type PickedFile } from '../../components/file-button.tsx';
 import { type Notice, NoticeView } from '../../components/problem-list.tsx';
@@ -46,7 +47,7 @@ function ScenarioLibrary() {
   };
 
   const copy = () => {
-    const source = BUILTIN_SCENARIOS.find((scenario) => scenario.id === copyFrom) ?? customScenarios[copyFrom];
+    const source = BUILTIN_SCENARIOS.find((scenario) => scenario.id === copyFrom) ?? ownValue(customScenarios, copyFrom);
     if (!source) return;
     const id = uniqueId(`${source.id}-copy`, taken);
     saveScenario(copyScenario(source, id));

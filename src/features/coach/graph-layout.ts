@@ -1,3 +1,4 @@
+import { ownValue } from '../../lib/own.ts';
 import type { FormatProblem } from '../../lib/versioned-format.ts';
 import { DIMENSIONS } from '../../domain/scoring/score-types.ts';
 import type { Outcome, Scenario } from '../../domain/scenario/scenario-schema.ts';
@@ -80,7 +81,7 @@ export function layoutGraph(scenario: Scenario, problems: readonly FormatProblem
   }
   while (queue.length > 0) {
     const id = queue.shift() as string;
-    for (const branch of scenario.nodes[id]?.next ?? []) {
+    for (const branch of ownValue(scenario.nodes, id)?.next ?? []) {
       if (!column.has(branch.to) && (Object.hasOwn(scenario.nodes, branch.to) || Object.hasOwn(scenario.endings, branch.to))) {
         column.set(branch.to, (column.get(id) ?? 0) + 1);
         queue.push(branch.to);
@@ -98,7 +99,7 @@ export function layoutGraph(scenario: Scenario, problems: readonly FormatProblem
     const col = column.get(id) as number;
     const row = rows.get(col) ?? 0;
     rows.set(col, row + 1);
-    const ending = scenario.endings[id];
+    const ending = ownValue(scenario.endings, id);
     return {
       id,
       kind: ending ? 'ending' : 'node',

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ClosingChecklist } from '../../components/closing-checklist.tsx';
 import { FindingList } from '../../components/finding-list.tsx';
 import { HighlightedText } from '../../components/highlighted-text.tsx';
@@ -13,16 +13,22 @@ import { useAppStore } from '../../store/app-store.ts';
 import type { Finding } from '../../domain/scoring/score-types.ts';
 import type { CallRecord } from '../../domain/call/call-record.ts';
 
-/** Plays back a recorded answer, if the candidate recorded one in this tab. */
+/** Plays back a recorded answer, if the candidate recorded one. */
 function Recording({ callId, replyIndex }: { callId: string; replyIndex: number }) {
-  const clip = recordingOf(callId, replyIndex);
-  const url = useMemo(() => (clip ? URL.createObjectURL(clip) : null), [clip]);
-  useEffect(
-    () => () => {
-      if (url) URL.revokeObjectURL(url);
-    },
-    [url],
-  );
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    let made: string | null = null;
+    let live = true;
+    void recordingOf(callId, replyIndex).then((clip) => {
+      if (!live || !clip) return;
+      made = URL.createObjectURL(clip);
+      setUrl(made);
+    });
+    return () => {
+      live = false;
+      if (made) URL.revokeObjectURL(made);
+    };
+  }, [callId, replyIndex]);
   if (!url) return null;
   return <audio controls src={url} aria-label={`Your recording of reply ${replyIndex + 1}`} className="recording" />;
 }

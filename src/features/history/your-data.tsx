@@ -3,12 +3,17 @@ import { FileButton, type PickedFile } from '../../components/file-button.tsx';
 import { type Notice, NoticeView } from '../../components/problem-list.tsx';
 import { download } from '../../lib/download.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { clearAllItems } from '../../store/persistence.ts';
+import { hasRoomFor } from '../../lib/device/storage-estimate.ts';
+import { DamagedRecords } from './damaged-records.tsx';
+import { StorageUsage } from './storage-usage.tsx';
 import { buildDataFile, mergeDataFile, parseDataFile } from '../../domain/history/data-file.ts';
 
 /** Export, import and delete: the candidate's words are theirs, and stay on this device otherwise. */
 export function YourData() {
   const calls = useAppStore((state) => state.calls);
   const scripts = useAppStore((state) => state.scripts);
+  const importHistory = useAppStore((state) => state.importHistory);
   const [message, setMessage] = useState<Notice | null>(null);
 
   const exportData = () => {
@@ -17,37 +22,55 @@ export function YourData() {
     setMessage({ tone: 'ok', text: `Exported ${calls.length} call${calls.length === 1 ? '' : 's'} and your scripts.` });
   };
 
-  const importData = ([file]: PickedFile[]) => {
+  const importData = async ([file]: PickedFile[]) => {
     if (!file) return;
     const parsed = parseDataFile(file.text);
     if (!parsed.ok) {
       setMessage({ tone: 'error', text: `${file.name} wasn't imported; nothing was changed.`, problems: parsed.problems.slice(0, 10) });
       return;
     }
-    const state = useAppStore.getState();
-    const merged = mergeDataFile(state, parsed.value);
-    useAppStore.setState({ calls: merged.calls, scripts: merged.scripts });
-    setMessage({ tone: 'ok', text: `Imported ${merged.added} new call${merged.added === 1 ? '' : 's'} from ${file.name}.` });
+    if (!(await hasRoomFor(file.text.length * 2))) {
+      setMessage({
+        tone: 'error',
+        text: `${file.name} wasn't imported: this browser's storage for Callback hasn't room for it. Nothing was changed. Export and delete some calls, or free space on the device, then try again.`,
+      });
+      return;
+    }
+    const merged = mergeDataFile({ calls, scripts }, parsed.value);
+    const known = new Set(calls.map((call) => call.id));
+    const saved = await importHistory(
+      parsed.value.calls.filter((call) => !known.has(call.id)),
+      parsed.value.scripts,
+    );
+    setMessage(
+      saved
+        ? { tone: 'ok', text: `Imported ${merged.added} new call${merged.added === 1 ? '' : 's'} from ${file.name}.` }
+        : { tone: 'error', text: `${file.name} couldn't be saved in this browser; see the message at the top of the page.` },
+    );
   };
 
-  const deleteAll = () => {
+  const deleteAll = async () => {
     if (!window.confirm('Delete every call, script, assignment, scenario and result saved in this browser? Export first if you want to keep them.')) return;
-    useAppStore.setState({ calls: [], scripts: {}, customScenarios: {}, assignments: {}, receivedComments: {}, results: [], draftComments: {} });
-    setMessage({ tone: 'ok', text: 'Deleted everything Callback kept in this browser.' });
+    const deleted = await clearAllItems();
+    setMessage(
+      deleted ? { tone: 'ok', text: 'Deleted everything Callback kept in this browser.' } : { tone: 'error', text: "Callback couldn't delete your data in this browser; nothing was changed." },
+    );
   };
 
   return (
     <section aria-labelledby="data-title" className="your-data">
       <h2 id="data-title">Your data</h2>
       <p className="muted">Everything stays in this browser. Export it to keep a copy or move it to another device.</p>
+      <StorageUsage />
+      <DamagedRecords />
       <div className="actions">
         <button type="button" className="button" onClick={exportData}>
           Export my data
         </button>
-        <FileButton label="Data file to import" onFiles={importData}>
+        <FileButton label="Data file to import" onFiles={(files) => void importData(files)}>
           Import a data file
         </FileButton>
-        <button type="button" className="button button-danger" onClick={deleteAll}>
+        <button type="button" className="button button-danger" onClick={() => void deleteAll()}>
           Delete everything
         </button>
       </div>

@@ -1,3 +1,4 @@
+import { ownValue } from '../../lib/own.ts';
 import { useId } from 'react';
 import { outcomeLabel } from '../../domain/call/outcome-label.ts';
 import { FindingList } from '../../components/finding-list.tsx';
@@ -21,7 +22,7 @@ function CommentBox({ reply, value, onChange }: { reply: number; value: string; 
 /** One candidate's call, line by line, with a comment box under every reply. */
 export function ReviewCallScreen({ resultKey: key, callId }: { resultKey: string; callId: string }) {
   const file = useAppStore((state) => state.results.find((each) => resultKey(each) === key));
-  const drafts = useAppStore((state) => state.draftComments[key]?.[callId]);
+  const drafts = useAppStore((state) => ownValue(ownValue(state.draftComments, key), callId));
   const writeComment = useAppStore((state) => state.writeComment);
   const call = file?.calls.find((each) => each.id === callId);
   if (!file || !call) {

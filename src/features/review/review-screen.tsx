@@ -1,3 +1,4 @@
+import { ownValue } from '../../lib/own.ts';
 import { assignmentProgress, goalsMet } from '../../domain/assignment/assignment-progress.ts';
 import { outcomeLabel } from '../../domain/call/outcome-label.ts';
 import { describeGoal } from '../../domain/assignment/goals.ts';
@@ -57,7 +58,7 @@ function AssignmentTable({ files }: { files: AssignmentResult[] }) {
               const statuses = assignmentProgress(assignmentId, file.source.items, file.calls);
               const { met, total } = goalsMet(statuses);
               const key = resultKey(file);
-              const commentCount = Object.values(drafts[key] ?? {}).reduce((sum, byTurn) => sum + Object.values(byTurn).filter((text) => text.trim()).length, 0);
+              const commentCount = Object.values(ownValue(drafts, key) ?? {}).reduce((sum, byTurn) => sum + Object.values(byTurn).filter((text) => text.trim()).length, 0);
               return (
                 <tr key={key}>
                   <th scope="row">

@@ -1,0 +1,19 @@
+import { useEffect, useState } from 'react';
+import { askToKeepData, estimateStorage, formatBytes } from '../../lib/device/storage-estimate.ts';
+
+/** How much of the browser's storage Callback uses, and whether the browser has agreed to keep it. */
+export function StorageUsage() {
+  const [line, setLine] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void Promise.all([estimateStorage(), askToKeepData()]).then(([estimate, kept]) => {
+      if (!live || !estimate) return;
+      const keeping = kept ? 'The browser has agreed to keep it when space runs low.' : 'The browser may clear it if the device runs short of space, so export what matters.';
+      setLine(`Callback uses ${formatBytes(estimate.usage)} of this browser's storage, with about ${formatBytes(Math.max(0, estimate.quota - estimate.usage))} free. ${keeping}`);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return line ? <p className="muted">{line}</p> : null;
+}

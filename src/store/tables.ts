@@ -1,0 +1,33 @@
+/** The tables that hold what a candidate, coach or facilitator keeps: one record per thing. */
+export const TABLE_NAMES = ['calls', 'scripts', 'scenarios', 'assignments', 'receivedComments', 'results', 'draftComments', 'settings'] as const;
+
+/** One of the data tables. */
+export type TableName = (typeof TABLE_NAMES)[number];
+
+/**
+ * One stored record. `data` is checked against its table's schema on every read, so a damaged
+ * record is noticed, counted and kept aside rather than dropped. `v` is the record format version:
+ * a record from a newer app puts this one in read-only mode.
+ */
+export interface StoredRecord {
+  key: string;
+  v: number;
+  data: unknown;
+}
+
+/** A note the app keeps about the data itself: when it was brought over from localStorage, and by which version. */
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
+/** The record format this app writes in every table. Bump it with a named step in record-migrations. */
+export const RECORD_VERSION = 1;
+
+/** A recorded answer: the audio of one reply of one call. Kept apart from the mirrored tables, as audio is large. */
+export interface RecordingRecord {
+  key: string;
+  callId: string;
+  replyIndex: number;
+  clip: Blob;
+}
