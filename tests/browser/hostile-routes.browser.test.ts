@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchChromiumForSuite } from './chromium.ts';
+import { axeViolations, launchChromiumForSuite, screenshot } from './chromium.ts';
 
 const browser = launchChromiumForSuite();
 const baseUrl = inject('baseUrl');
@@ -55,6 +55,7 @@ describe('links that name nothing, or name what every object has', () => {
     await page.goto(`${baseUrl}#/nope`);
     await page.getByRole('heading', { name: "That page isn't here" }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'not-found');
     // Focus goes to the heading, as on every screen, so a screen reader announces where the link led.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('missing-title');
     await page.getByRole('link', { name: 'Go to all calls' }).click();

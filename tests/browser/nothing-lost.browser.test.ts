@@ -6,7 +6,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { buildResultFile, resultFileText } from '../../src/domain/result/result-file.ts';
 import { packForLink } from '../../src/lib/link-codec.ts';
 import { finishedCall } from '../support/finished-call.ts';
-import { downloadFrom, launchChromiumForSuite, playCall } from './chromium.ts';
+import { axeViolations, downloadFrom, launchChromiumForSuite, playCall, screenshot } from './chromium.ts';
 import { dumpDatabase, putRecords } from './saved-data.ts';
 
 const browser = launchChromiumForSuite();
@@ -48,6 +48,8 @@ describe('nothing is lost', () => {
     const alert = page.getByRole('alert').filter({ hasText: "storage for this site is full, so this wasn't saved" });
     await alert.waitFor();
     expect(await alert.textContent()).toContain('1 finished call is kept on this page only');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'storage-full');
     // The debrief still shows the call, and the export holds it.
     await page.getByRole('heading', { name: 'How it landed' }).waitFor();
     const exported = await downloadFrom(page, () => alert.getByRole('button', { name: 'Export it' }).click());
@@ -78,6 +80,8 @@ describe('nothing is lost', () => {
     await page.reload();
     const notice = page.getByText("1 saved call couldn't be read");
     await notice.waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'damaged-data');
     expect(await page.locator('.history-list li').count()).toBe(1);
     const exported = await downloadFrom(page, () => page.getByRole('button', { name: 'Export the unreadable records' }).click());
     expect(JSON.parse(exported.text).records.calls).toEqual([{ key: 'call-broken', v: 1, data: { id: 'call-broken', output: 'half a call' } }]);
@@ -92,6 +96,7 @@ describe('nothing is lost', () => {
     await putRecords(page, 'settings', [{ key: 'settings', v: 2, data: { voiceOn: false, theme: 'dark' } }]);
     await page.reload();
     await page.getByRole('alert').filter({ hasText: 'saved by a newer version of Callback' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     const before = await dumpDatabase(page);
     await page.goto(`${baseUrl}#/call/ask-why?seed=2`);
     await playCall(page, REPLIES);
