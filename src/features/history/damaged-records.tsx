@@ -15,13 +15,16 @@ export function DamagedRecords() {
     return count > 0 ? [`${count} ${count === 1 ? one : many} couldn't be read`] : [];
   });
   if (counts.length === 0) return null;
+  const total = TABLE_NAMES.reduce((sum, name) => sum + (damaged[name]?.length ?? 0), 0);
   const exportDamaged = () => {
     const records = Object.fromEntries(TABLE_NAMES.flatMap((name) => (damaged[name]?.length ? [[name, damaged[name]]] : [])));
     download(`callback-unreadable-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify({ format: 'callback-unreadable-records', exportedAt: new Date().toISOString(), records }, null, 2));
   };
   return (
     <div className="notice notice-error" role="status">
-      <p>{counts.join('; ')}. They are kept exactly as they were, and nothing else is affected.</p>
+      <p>
+        {counts.join('; ')}. {total === 1 ? 'It is kept exactly as it was' : 'They are kept exactly as they were'}, and nothing else is affected.
+      </p>
       <button type="button" className="button button-small" onClick={exportDamaged}>
         Export the unreadable records
       </button>
