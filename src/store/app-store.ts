@@ -5,9 +5,11 @@ import { createAssignmentsSlice, type AssignmentsSlice } from './assignments-sli
 import type { CallbackDatabase } from './database.ts';
 import type { TableName } from './tables.ts';
 import { createHistorySlice, type HistorySlice } from './history-slice.ts';
-import { moveLocalStorageIntoDatabase } from './legacy-local-storage.ts';
+import { LEGACY_BACKUP_KEY, moveLocalStorageIntoDatabase } from './legacy-local-storage.ts';
 import { createLibrarySlice, type LibrarySlice } from './library-slice.ts';
-import { connectStorage, type TableContents } from './persistence.ts';
+import { clearAllItems, connectStorage, type TableContents } from './persistence.ts';
+import { LIVE_CALL_KEY } from './live-call-storage.ts';
+import { forgetAllRecordings } from './recordings.ts';
 import { createReviewsSlice, type ReviewsSlice } from './reviews-slice.ts';
 import { createScriptsSlice, type ScriptsSlice } from './scripts-slice.ts';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice.ts';
@@ -85,4 +87,18 @@ export async function startStorage(db?: CallbackDatabase): Promise<void> {
     },
     (opened) => moveLocalStorageIntoDatabase(opened),
   );
+}
+
+/**
+ * "Delete everything": every record and recording in the database, the copy kept from before
+ * IndexedDB, the call in progress, and whatever is held in memory unsaved. Resolves false (and
+ * changes nothing in the database) if the browser refuses.
+ */
+export async function deleteEverything(storage: Storage | undefined = globalThis.localStorage): Promise<boolean> {
+  if (!(await clearAllItems())) return false;
+  storage?.removeItem(LEGACY_BACKUP_KEY);
+  storage?.removeItem(LIVE_CALL_KEY);
+  forgetAllRecordings();
+  useAppStore.setState((state) => ({ calls: [], storage: { ...state.storage, unsavedCalls: [], problem: null } }));
+  return true;
 }

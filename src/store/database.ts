@@ -4,6 +4,9 @@ import type { MetaRecord, RecordingRecord, StoredRecord, TableName } from './tab
 /** The name of the IndexedDB database in the browser. */
 export const DATABASE_NAME = 'callback';
 
+/** The newest schema version declared below: data from a newer schema opens read-only. */
+export const DECLARED_SCHEMA_VERSION = 2;
+
 /**
  * Callback's IndexedDB database. Each Dexie version is an upgrade step: add a new
  * `this.version(n).stores({...}).upgrade(...)` below the last one, and never edit an old one.

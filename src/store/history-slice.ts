@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { CallRecord } from '../domain/call/call-record.ts';
 import type { Script } from '../domain/script/script.ts';
-import { saveItems } from './persistence.ts';
+import { saveItems, saveTogether } from './persistence.ts';
 import type { ScriptPartRecord } from './stored-tables.ts';
 
 /** Every finished call, newest first. */
@@ -22,8 +22,12 @@ export const createHistorySlice: StateCreator<HistorySlice, [], [], HistorySlice
     void saveItems('calls', [record]);
   },
   retrySaving: (calls) => saveItems('calls', calls),
-  importHistory: async (calls, scripts) => {
+  importHistory: (calls, scripts) => {
     const parts = Object.entries(scripts).flatMap(([scenarioId, script]) => Object.entries(script).map(([part, text]) => ({ scenarioId, part, text }) as ScriptPartRecord));
-    return (await saveItems('calls', calls)) && (await saveItems('scripts', parts));
+    // One transaction: an import lands whole or not at all.
+    return saveTogether([
+      { name: 'calls', items: calls },
+      { name: 'scripts', items: parts },
+    ]);
   },
 });

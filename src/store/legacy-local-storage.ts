@@ -83,6 +83,8 @@ export async function moveLocalStorageIntoDatabase(db: CallbackDatabase, storage
     tables.set('calls', [record('old-saved-data', text)]);
   }
   await db.transaction('rw', [...[...tables.keys()].map((name) => db.tableNamed(name)), db.meta], async () => {
+    // Another tab opening at the same moment may have moved it already.
+    if (await db.meta.get(MOVED)) return;
     for (const [name, records] of tables) await db.tableNamed(name).bulkPut(records);
     await db.meta.put({ key: MOVED, value: { at: new Date().toISOString(), found: true } });
   });

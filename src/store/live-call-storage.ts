@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_TIMING } from '../domain/call/call-types.ts';
 import { validateScenario } from '../domain/scenario/scenario-format.ts';
 
 /**
@@ -6,7 +7,53 @@ import { validateScenario } from '../domain/scenario/scenario-format.ts';
  * store on purpose: it is the call machine's own persisted snapshot, not app state.
  */
 export const LIVE_CALL_KEY = 'callback:live-call';
-const LIVE_CALL_VERSION = 1;
+const LIVE_CALL_VERSION = 2;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Version 2 keeps the draft in the call and lets a call carry a reply deadline, an id prefix, its
+ * assignment and, at the end, its record. A version 1 call (saved before) resumes with no draft,
+ * no deadline, and the closing pause every call now has.
+ */
+export function liveCallV1ToV2(saved: Record<string, unknown>): Record<string, unknown> {
+  const snapshot = isRecord(saved.snapshot) ? saved.snapshot : {};
+  const context = isRecord(snapshot.context) ? snapshot.context : {};
+  const timing = isRecord(context.timing) ? context.timing : {};
+  return {
+    ...saved,
+    version: 2,
+    snapshot: {
+      ...snapshot,
+      context: {
+        ...context,
+        timing: { ...DEFAULT_TIMING, ...timing },
+        draft: '',
+        replyDeadlineMs: null,
+        replyDueAtMs: null,
+        idPrefix: 'call',
+        assignmentId: typeof saved.assignmentId === 'string' ? saved.assignmentId : undefined,
+        record: null,
+      },
+    },
+  };
+}
+
+const LIVE_CALL_STEPS: Readonly<Record<number, (saved: Record<string, unknown>) => Record<string, unknown>>> = { 1: liveCallV1ToV2 };
+
+/** A saved call brought up to the current version, one named step at a time; anything else is left as it is (and will not parse). */
+function upgraded(saved: unknown): unknown {
+  if (!isRecord(saved) || typeof saved.version !== 'number') return saved;
+  let current = saved;
+  for (let from = saved.version; from < LIVE_CALL_VERSION; from++) {
+    const step = LIVE_CALL_STEPS[from];
+    if (!step) return saved;
+    current = step(current);
+  }
+  return current;
+}
 
 const liveCallSchema = z.object({
   version: z.literal(LIVE_CALL_VERSION),
@@ -18,7 +65,15 @@ const liveCallSchema = z.object({
     status: z.literal('active'),
     value: z.union([z.string(), z.record(z.string(), z.unknown())]),
     // Calls saved before the reader kept what the candidate had said resume knowing nothing yet.
-    context: z.looseObject({ scenario: z.unknown(), transcript: z.array(z.unknown()), turns: z.array(z.unknown()), seed: z.number(), known: z.array(z.string()).default([]) }),
+    context: z.looseObject({
+      scenario: z.unknown(),
+      transcript: z.array(z.unknown()),
+      turns: z.array(z.unknown()),
+      seed: z.number(),
+      known: z.array(z.string()).default([]),
+      draft: z.string(),
+      replyDeadlineMs: z.number().nullable(),
+    }),
   }),
 });
 
@@ -32,7 +87,7 @@ export function readLiveCall(storage: Storage = localStorage): LiveCallRead {
   const text = storage.getItem(LIVE_CALL_KEY);
   if (text === null) return { kind: 'none' };
   try {
-    const parsed = liveCallSchema.safeParse(JSON.parse(text));
+    const parsed = liveCallSchema.safeParse(upgraded(JSON.parse(text)));
     if (parsed.success && validateScenario(parsed.data.snapshot.context.scenario).ok) return { kind: 'found', call: parsed.data };
   } catch {
     // Falls through: unreadable JSON is damaged data like any other.

@@ -1,5 +1,4 @@
-import type { Dexie } from 'dexie';
-import type { CallbackDatabase } from './database.ts';
+import { type CallbackDatabase, DECLARED_SCHEMA_VERSION } from './database.ts';
 import { RECORD_VERSION, type RecordingRecord, type StoredRecord, TABLE_NAMES, type TableName } from './tables.ts';
 import { TABLE_SPECS, type TableItems } from './stored-tables.ts';
 
@@ -87,8 +86,15 @@ async function write<Name extends TableName>(name: Name, items: readonly TableIt
     return false;
   } finally {
     current.pending.set(name, (current.pending.get(name) ?? 1) - 1);
-    const held = current.heldBack.get(name);
-    if (held && current.pending.get(name) === 0) deliver(current, name, held);
+    // A result held back may predate the write that just landed: read the table afresh instead.
+    if (current.heldBack.has(name) && current.pending.get(name) === 0) {
+      current.heldBack.delete(name);
+      void current.db
+        .tableNamed(name)
+        .toArray()
+        .then((records) => deliver(current, name, records))
+        .catch(() => undefined);
+    }
   }
 }
 
@@ -107,10 +113,23 @@ export function removeItems(name: TableName, keys: readonly string[]): Promise<b
 /** Deletes every record in every table: "Delete everything" in Your data. */
 export function clearAllItems(): Promise<boolean> {
   return write('calls', [], (db) =>
+    db.transaction('rw', [...TABLE_NAMES.map((name) => db.tableNamed(name)), db.recordings], () => Promise.all([...TABLE_NAMES.map((name) => db.tableNamed(name).clear()), db.recordings.clear()])),
+  );
+}
+
+/** Saves items into several tables in one transaction: all of them, or (if any write fails) none. */
+export function saveTogether(parts: readonly { name: TableName; items: readonly unknown[] }[]): Promise<boolean> {
+  const tables = parts.map((part) => part.name);
+  return write(tables[0] ?? 'calls', [], (db) =>
     db.transaction(
       'rw',
-      TABLE_NAMES.map((name) => db.tableNamed(name)),
-      () => Promise.all(TABLE_NAMES.map((name) => db.tableNamed(name).clear())),
+      tables.map((name) => db.tableNamed(name)),
+      async () => {
+        for (const part of parts) {
+          const spec = TABLE_SPECS[part.name];
+          await db.tableNamed(part.name).bulkPut(part.items.map((item): StoredRecord => ({ key: spec.keyOf(item as never), v: RECORD_VERSION, data: item })));
+        }
+      },
     ),
   );
 }
@@ -137,22 +156,19 @@ async function holdsNewerRecords(db: CallbackDatabase): Promise<boolean> {
 export async function connectStorage(db: CallbackDatabase, events: StorageEvents, beforeWatching: (db: CallbackDatabase) => Promise<void> = async () => {}): Promise<void> {
   disconnectStorage();
   // Dexie loads with the database, not with the first screen: the app draws while it arrives.
-  const { default: Dexie, liveQuery } = await import('dexie');
+  const { liveQuery } = await import('dexie');
   let readOnly: boolean;
   try {
     await db.open();
-    readOnly = await holdsNewerRecords(db);
+    // Dexie opens a database a newer app upgraded at its installed version rather than failing:
+    // compare the installed schema with the one this app declares (IndexedDB stores Dexie's × 10).
+    readOnly = db.backendDB().version > DECLARED_SCHEMA_VERSION * 10 || (await holdsNewerRecords(db));
     if (readOnly) events.readOnly('newer-data');
     else {
       // A full disk must not hide what is already saved: report it, and go on to read the tables.
       await beforeWatching(db).catch((error: unknown) => events.writeFailed('calls', [], describeWriteFailure(error)));
     }
-  } catch (error) {
-    // A newer app upgraded the database past the versions this one declares: read it as it is.
-    if (error instanceof Dexie.DexieError && error.name === Dexie.errnames.Version) {
-      events.readOnly('newer-data');
-      return connectNewerDatabase(new Dexie(db.name), events);
-    }
+  } catch {
     events.readOnly('unavailable');
     return;
   }
@@ -164,21 +180,6 @@ export async function connectStorage(db: CallbackDatabase, events: StorageEvents
       error: () => events.readOnly('unavailable'),
     });
     current.subscriptions.push(subscription);
-  }
-}
-
-/** Reads a database a newer Callback upgraded, without declaring (or changing) its schema. */
-async function connectNewerDatabase(dynamic: Dexie, events: StorageEvents): Promise<void> {
-  try {
-    await dynamic.open();
-    for (const table of TABLE_NAMES) {
-      if (!dynamic.tables.some((each) => each.name === table)) continue;
-      events.contents(table, readTable(table, (await dynamic.table(table).toArray()) as StoredRecord[]));
-    }
-  } catch {
-    events.readOnly('unavailable');
-  } finally {
-    dynamic.close();
   }
 }
 

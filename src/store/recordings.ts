@@ -37,3 +37,8 @@ export async function recordingOf(callId: string, replyIndex: number): Promise<B
 export function clearLiveRecordings(): void {
   recordings.delete(LIVE_RECORDINGS);
 }
+
+/** Forgets every recording held in this tab's memory ("Delete everything"). */
+export function forgetAllRecordings(): void {
+  recordings.clear();
+}

@@ -56,6 +56,30 @@ describe('the call in progress', () => {
     expect(read.kind === 'found' && read.call.snapshot.context.known).toEqual([]);
   });
 
+  it('resumes a version 1 call (saved before the draft was kept) and plays on to the end, counting for its assignment', () => {
+    const storage = memoryStorage();
+    saveLiveCall({ scenarioId: 'ask-why', assignmentId: 'a-test-0001' }, callInProgress().getPersistedSnapshot(), storage);
+    // What the previous release saved: version 1, with none of the fields the call has gained since.
+    const v1 = JSON.parse(storage.items.get(LIVE_CALL_KEY)!);
+    v1.version = 1;
+    for (const field of ['draft', 'replyDeadlineMs', 'replyDueAtMs', 'idPrefix', 'assignmentId', 'record']) delete v1.snapshot.context[field];
+    delete v1.snapshot.context.timing.closingMs;
+    storage.setItem(LIVE_CALL_KEY, JSON.stringify(v1));
+
+    const read = readLiveCall(storage);
+    if (read.kind !== 'found') throw new Error(`expected a saved call, found ${read.kind}`);
+    const clock = new SimulatedClock();
+    const resumed = machineAt(clock, read.call.snapshot);
+    resumed.send({ type: 'call.resume' });
+    for (let step = 0; step < 40 && resumed.getSnapshot().status === 'active'; step++) {
+      if (resumed.getSnapshot().hasTag('candidateTurn')) resumed.send({ type: 'candidate.reply', text: 'Thank you for your time, I hope our paths cross again.' });
+      else clock.increment(60_000);
+    }
+    expect(resumed.getSnapshot().status).toBe('done');
+    expect(resumed.getSnapshot().output?.assignmentId).toBe('a-test-0001');
+    expect(resumed.getSnapshot().output?.output.turns[0]?.reply).toBe(OPENING);
+  });
+
   it.each([
     ['cut short', (text: string) => text.slice(0, text.length / 2)],
     ['with a broken scenario', (text: string) => text.replace('"pickup":', '"pickedup":')],

@@ -8,10 +8,11 @@ import { callMachine } from './call-actor.ts';
  * the manager says the same lines in the same words. Returns the persisted snapshot to resume, or
  * null if the call ends before then.
  */
-export function rewindTo(scenario: Scenario, seed: number, earlierReplies: readonly string[], now = Date.now()): unknown {
+export function rewindTo(scenario: Scenario, seed: number, earlierReplies: readonly string[], assignmentId?: string, now = Date.now()): unknown {
   const clock = new SimulatedClock();
   clock.set(now);
-  const actor = createActor(callMachine, { input: { scenario, seed }, clock }).start();
+  // The assignment travels in the snapshot: a restored call ignores the input it is given.
+  const actor = createActor(callMachine, { input: { scenario, seed, ...(assignmentId ? { assignmentId } : {}) }, clock }).start();
   actor.send({ type: 'call.dial' });
   let said = 0;
   for (let step = 0; step < 500 && actor.getSnapshot().status === 'active'; step++) {

@@ -1,3 +1,4 @@
+import { ownValue } from '../../lib/own.ts';
 import { z } from 'zod';
 import type { CallOutput } from '../call/call-types.ts';
 import { DIMENSIONS } from '../scoring/score-types.ts';
@@ -88,7 +89,7 @@ function humanise(id: string): string {
 export function describeGoal(goal: Goal, scenario: Scenario | undefined): string {
   switch (goal.kind) {
     case 'reach-ending': {
-      const title = scenario?.endings[goal.endingId]?.title ?? humanise(goal.endingId);
+      const title = ownValue(scenario?.endings, goal.endingId)?.title ?? humanise(goal.endingId);
       return `Reach the "${title}" ending${timesText(goal.times)}`;
     }
     case 'score': {

@@ -1,3 +1,4 @@
+import { ownValue } from '../../lib/own.ts';
 import { canonicalJson } from '../../lib/checksum.ts';
 import { navigate } from '../../lib/route.ts';
 import { useAppStore } from '../../store/app-store.ts';
@@ -9,7 +10,7 @@ import { describeGoal } from '../../domain/assignment/goals.ts';
  * take it on. One already here with different content is replaced only when they say so.
  */
 export function AssignmentArrival({ assignment, onDone }: { assignment: Assignment; onDone?: () => void }) {
-  const existing = useAppStore((state) => state.assignments[assignment.id]);
+  const existing = useAppStore((state) => ownValue(state.assignments, assignment.id));
   const saveAssignment = useAppStore((state) => state.saveAssignment);
   const same = existing !== undefined && canonicalJson(existing) === canonicalJson(assignment);
   const take = () => {

@@ -38,7 +38,8 @@ export function useCallSession({ scenario, seed: fixedSeed, assignmentId }: { sc
           saveProgress: ({ self }) => {
             // Entry actions run before the snapshot they belong to is published; save it once it is.
             queueMicrotask(() => {
-              if (self.getSnapshot().status === 'active') saveLiveCall(place, self.getPersistedSnapshot());
+              const snapshot = self.getSnapshot();
+              if (snapshot.status === 'active' && !snapshot.hasTag('ended')) saveLiveCall(place, self.getPersistedSnapshot());
             });
           },
           fileCall: (_, record: CallRecord) => {
@@ -60,7 +61,11 @@ export function useCallSession({ scenario, seed: fixedSeed, assignmentId }: { sc
     // A new call starts with no clips left from an abandoned one; a resumed call keeps its own.
     if (!saved) clearLiveRecordings();
     actor.send({ type: saved ? 'call.resume' : 'call.dial' });
-    const subscription = actor.subscribe({ complete: () => navigate({ screen: 'debrief', callId: actor.getSnapshot().output?.id ?? '' }) });
+    const subscription = actor.subscribe({
+      complete: () => navigate({ screen: 'debrief', callId: actor.getSnapshot().output?.id ?? '' }),
+      // A saved call this app can't play on must not come back on every visit.
+      error: () => clearLiveCall(),
+    });
     return () => subscription.unsubscribe();
   }, [actor, saved]);
 

@@ -1,3 +1,4 @@
+import { ownValue } from '../../lib/own.ts';
 import { useId } from 'react';
 import type { FormatProblem } from '../../lib/versioned-format.ts';
 import type { Scenario } from '../../domain/scenario/scenario-schema.ts';
@@ -58,7 +59,7 @@ export function ScenarioGraphView({ scenario, problems }: { scenario: Scenario; 
                 {shorten(box.id, 19)}
               </text>
               <text x={10} y={36} className="graph-sub">
-                {box.flags.length ? `⚠ ${box.flags.join(', ')}` : box.kind === 'ending' ? `ends: ${box.outcome}` : shorten(scenario.nodes[box.id]?.speaker ?? '', 20)}
+                {box.flags.length ? `⚠ ${box.flags.join(', ')}` : box.kind === 'ending' ? `ends: ${box.outcome}` : shorten(ownValue(scenario.nodes, box.id)?.speaker ?? '', 20)}
               </text>
             </g>
           ))}

@@ -1,3 +1,4 @@
+import { ownValue } from '../../lib/own.ts';
 import { useEffect, useState } from 'react';
 import { ClosingChecklist } from '../../components/closing-checklist.tsx';
 import { FindingList } from '../../components/finding-list.tsx';
@@ -36,11 +37,11 @@ function Recording({ callId, replyIndex }: { callId: string; replyIndex: number 
 /** The outcome, the grades, the closing check, and the transcript with every finding. */
 export function DebriefScreen({ record }: { record: CallRecord }) {
   const scenario = useScenario(record.output.scenarioId, record.assignmentId);
-  const comments = useAppStore((state) => state.receivedComments[record.id]);
+  const comments = useAppStore((state) => ownValue(state.receivedComments, record.id));
   const { assignmentId } = record;
   const [selected, setSelected] = useState<Finding[]>([]);
   const { outcome, turns } = record.output;
-  const ending = outcome.kind === 'ending' ? scenario?.endings[outcome.endingId] : undefined;
+  const ending = outcome.kind === 'ending' ? ownValue(scenario?.endings, outcome.endingId) : undefined;
   const title = outcome.kind === 'ending' ? outcome.title : outcome.kind === 'hung-up' ? 'You hung up' : 'The line went quiet';
 
   const marker = (turnIndex: number) => (turnIndex === record.grade.bestTurn ? ' (your best reply)' : turnIndex === record.grade.worstTurn ? ' (your weakest reply)' : '');
@@ -51,6 +52,7 @@ export function DebriefScreen({ record }: { record: CallRecord }) {
       scenario,
       record.output.seed,
       turns.slice(0, turn).map((t) => t.reply),
+      assignmentId,
     );
     if (!snapshot) return;
     saveLiveCall({ scenarioId: scenario.id, assignmentId }, snapshot);

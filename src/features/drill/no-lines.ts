@@ -1,3 +1,4 @@
+import { ownValue } from '../../lib/own.ts';
 import type { Scenario } from '../../domain/scenario/scenario-schema.ts';
 
 /**
@@ -9,7 +10,7 @@ export function noLinesFrom(scenarios: readonly Scenario[]): string[] {
   for (const scenario of scenarios) {
     for (const node of Object.values(scenario.nodes)) {
       if (node.speaker !== 'manager' || node.next.length === 0) continue;
-      const allNo = node.next.every((branch) => scenario.endings[branch.to]?.outcome === 'no');
+      const allNo = node.next.every((branch) => ownValue(scenario.endings, branch.to)?.outcome === 'no');
       if (allNo) for (const line of node.lines) lines.add(line);
     }
   }

@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { FileButton, type PickedFile } from '../../components/file-button.tsx';
 import { type Notice, NoticeView } from '../../components/problem-list.tsx';
 import { download } from '../../lib/download.ts';
-import { useAppStore } from '../../store/app-store.ts';
-import { clearAllItems } from '../../store/persistence.ts';
+import { deleteEverything, useAppStore } from '../../store/app-store.ts';
 import { hasRoomFor } from '../../lib/device/storage-estimate.ts';
 import { DamagedRecords } from './damaged-records.tsx';
 import { StorageUsage } from './storage-usage.tsx';
@@ -51,7 +50,7 @@ export function YourData() {
 
   const deleteAll = async () => {
     if (!window.confirm('Delete every call, script, assignment, scenario and result saved in this browser? Export first if you want to keep them.')) return;
-    const deleted = await clearAllItems();
+    const deleted = await deleteEverything();
     setMessage(
       deleted ? { tone: 'ok', text: 'Deleted everything Callback kept in this browser.' } : { tone: 'error', text: "Callback couldn't delete your data in this browser; nothing was changed." },
     );

@@ -1,3 +1,4 @@
+import { ownValue } from '../../lib/own.ts';
 import { useId, useMemo, useState } from 'react';
 import { FindingList } from '../../components/finding-list.tsx';
 import { HighlightedText } from '../../components/highlighted-text.tsx';
@@ -25,7 +26,7 @@ function managerLineFor(scenario: Scenario, part: ScriptPart): string {
 
 function ScriptField({ scenario, part }: { scenario: Scenario; part: ScriptPart }) {
   const id = useId();
-  const text = useAppStore((state) => state.scripts[scenario.id]?.[part] ?? '');
+  const text = useAppStore((state) => ownValue(state.scripts, scenario.id)?.[part] ?? '');
   const updateScript = useAppStore((state) => state.updateScript);
   const result = useMemo(
     () => score(text, { scenarioId: scenario.id, managerLine: managerLineFor(scenario, part), briefingFacts: [scenario.briefing.youSaid, ...scenario.briefing.facts] }),
@@ -54,7 +55,7 @@ function ScriptField({ scenario, part }: { scenario: Scenario; part: ScriptPart 
 /** The briefing, the script pad scored as you type, and the teleprompter for practising aloud. */
 export function PrepareScreen({ scenario, assignmentId }: { scenario: Scenario; assignmentId?: string }) {
   const [teleprompter, setTeleprompter] = useState(false);
-  const script = useAppStore((state) => state.scripts[scenario.id] ?? EMPTY_SCRIPT);
+  const script = useAppStore((state) => ownValue(state.scripts, scenario.id) ?? EMPTY_SCRIPT);
   return (
     <main className="screen" aria-labelledby="prepare-title">
       <p>{assignmentId ? <a href={routeHref({ screen: 'assignment', assignmentId })}>← The assignment</a> : <a href={routeHref({ screen: 'home' })}>← All calls</a>}</p>
