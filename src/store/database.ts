@@ -4,9 +4,6 @@ import type { MetaRecord, RecordingRecord, StoredRecord, TableName } from './tab
 /** The name of the IndexedDB database in the browser. */
 export const DATABASE_NAME = 'callback';
 
-/** The newest schema version declared below: data from a newer schema opens read-only. */
-export const DECLARED_SCHEMA_VERSION = 2;
-
 /**
  * Callback's IndexedDB database. Each Dexie version is an upgrade step: add a new
  * `this.version(n).stores({...}).upgrade(...)` below the last one, and never edit an old one.
@@ -39,6 +36,7 @@ export class CallbackDatabase extends Dexie {
     });
     // Version 2: recordings of spoken answers, which until then lived only in the tab's memory.
     this.version(2).stores({ recordings: 'key, callId' });
+    // Keep DECLARED_SCHEMA_VERSION (tables.ts) equal to the last version here.
   }
 
   /** The table by name. */

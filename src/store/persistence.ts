@@ -1,5 +1,5 @@
-import { type CallbackDatabase, DECLARED_SCHEMA_VERSION } from './database.ts';
-import { RECORD_VERSION, type RecordingRecord, type StoredRecord, TABLE_NAMES, type TableName } from './tables.ts';
+import type { CallbackDatabase } from './database.ts';
+import { DECLARED_SCHEMA_VERSION, RECORD_VERSION, type RecordingRecord, type StoredRecord, TABLE_NAMES, type TableName } from './tables.ts';
 import { TABLE_SPECS, type TableItems } from './stored-tables.ts';
 
 /** A table's readable items, and the records that couldn't be read (kept as they are, never dropped). */

@@ -31,3 +31,6 @@ export interface RecordingRecord {
   replyIndex: number;
   clip: Blob;
 }
+
+/** The newest schema version CallbackDatabase declares: data from a newer schema opens read-only. */
+export const DECLARED_SCHEMA_VERSION = 2;

@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS } from '../../src/domain/settings.ts';
 import { newScenarioTemplate } from '../../src/features/coach/scenario-drafts.ts';
 import { startStorage, useAppStore } from '../../src/store/app-store.ts';
 import { CallbackDatabase } from '../../src/store/database.ts';
-import { TABLE_NAMES } from '../../src/store/tables.ts';
+import { DECLARED_SCHEMA_VERSION, TABLE_NAMES } from '../../src/store/tables.ts';
 import { LEGACY_BACKUP_KEY, LEGACY_STORAGE_KEY, moveLocalStorageIntoDatabase } from '../../src/store/legacy-local-storage.ts';
 import { disconnectStorage } from '../../src/store/persistence.ts';
 import { fileLiveRecordings, keepRecording, LIVE_RECORDINGS } from '../../src/store/recordings.ts';
@@ -154,6 +154,37 @@ describe('saved data from localStorage (before IndexedDB)', () => {
 });
 
 describe('database upgrades', () => {
+  it('declares the schema version persistence compares with', () => {
+    expect(new CallbackDatabase('callback-declared').verno).toBe(DECLARED_SCHEMA_VERSION);
+  });
+
+  it('opens a database a newer Callback upgraded read-only, reading what it can and writing nothing', async () => {
+    const newer = new Dexie(db.name);
+    newer
+      .version(DECLARED_SCHEMA_VERSION + 1)
+      .stores({
+        calls: 'key',
+        scripts: 'key',
+        scenarios: 'key',
+        assignments: 'key',
+        receivedComments: 'key',
+        results: 'key',
+        draftComments: 'key',
+        settings: 'key',
+        meta: 'key',
+        recordings: 'key, callId',
+        coachNotes: 'key',
+      });
+    await newer.table('calls').put({ key: 'call-a', v: 1, data: good });
+    newer.close();
+    const state = await load(memoryStorage());
+    expect(state.storage).toMatchObject({ phase: 'read-only', readOnlyReason: 'newer-data' });
+    expect(state.calls).toEqual([good]);
+    useAppStore.getState().addCall(finishedCall('call-b'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await db.calls.toArray()).map((record) => record.key)).toEqual(['call-a']);
+  });
+
   it('upgrades a version 1 database to version 2 (recordings) keeping every record', async () => {
     const old = new Dexie(db.name);
     old.version(1).stores({ calls: 'key', scripts: 'key', scenarios: 'key', assignments: 'key', receivedComments: 'key', results: 'key', draftComments: 'key', settings: 'key', meta: 'key' });
