@@ -160,21 +160,19 @@ describe('database upgrades', () => {
 
   it('opens a database a newer Callback upgraded read-only, reading what it can and writing nothing', async () => {
     const newer = new Dexie(db.name);
-    newer
-      .version(DECLARED_SCHEMA_VERSION + 1)
-      .stores({
-        calls: 'key',
-        scripts: 'key',
-        scenarios: 'key',
-        assignments: 'key',
-        receivedComments: 'key',
-        results: 'key',
-        draftComments: 'key',
-        settings: 'key',
-        meta: 'key',
-        recordings: 'key, callId',
-        coachNotes: 'key',
-      });
+    newer.version(DECLARED_SCHEMA_VERSION + 1).stores({
+      calls: 'key',
+      scripts: 'key',
+      scenarios: 'key',
+      assignments: 'key',
+      receivedComments: 'key',
+      results: 'key',
+      draftComments: 'key',
+      settings: 'key',
+      meta: 'key',
+      recordings: 'key, callId',
+      coachNotes: 'key',
+    });
     await newer.table('calls').put({ key: 'call-a', v: 1, data: good });
     newer.close();
     const state = await load(memoryStorage());
