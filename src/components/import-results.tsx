@@ -3,6 +3,7 @@ import { FileButton, type PickedFile } from './file-button.tsx';
 import { type Notice, NoticeView } from './problem-list.tsx';
 import { parseResultText, type ResultFile } from '../domain/result/result-file.ts';
 import { useAppStore } from '../store/app-store.ts';
+import { hasRoomFor } from '../lib/device/storage-estimate.ts';
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -15,7 +16,7 @@ function plural(count: number, word: string): string {
 export function ImportResults({ accept, label }: { accept: (file: ResultFile) => string | null; label: string }) {
   const addResults = useAppStore((state) => state.addResults);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const importFiles = (files: PickedFile[]) => {
+  const importFiles = async (files: PickedFile[]) => {
     const good: ResultFile[] = [];
     const problems: { path: string; message: string }[] = [];
     for (const file of files) {
@@ -28,6 +29,11 @@ export function ImportResults({ accept, label }: { accept: (file: ResultFile) =>
       if (refusal) problems.push({ path: file.name, message: refusal });
       else good.push(parsed.value);
     }
+    // Refused before anything is written, so a full browser never keeps half an import.
+    if (!(await hasRoomFor(files.reduce((total, file) => total + file.text.length, 0) * 2))) {
+      setNotice({ tone: 'error', text: "Nothing was imported: this browser's storage for Callback hasn't room for these files. Free some space (export and delete old results), then try again." });
+      return;
+    }
     const { added, replaced, older } = addResults(good);
     const summary = `Imported ${plural(added, 'new result file')}${replaced ? `, ${replaced} replacing an older export` : ''}${older ? `; ${older} skipped (older than what you have)` : ''}.`;
     setNotice(
@@ -38,7 +44,7 @@ export function ImportResults({ accept, label }: { accept: (file: ResultFile) =>
   };
   return (
     <div className="import-results">
-      <FileButton label={label} multiple onFiles={importFiles}>
+      <FileButton label={label} multiple onFiles={(files) => void importFiles(files)}>
         {label}
       </FileButton>
       <NoticeView notice={notice} />

@@ -97,4 +97,16 @@ describe('importing result files', () => {
     const exported = Object.fromEntries(useAppStore.getState().results.map((file) => [file.participant, file.exportedAt]));
     expect(exported).toEqual({ 'Jordan Avery': '2026-11-25T12:00:00.000Z', 'Sam Lee': '2026-11-24T12:00:00.000Z' });
   });
+
+  it('refuses the whole import, writing nothing, when the browser has no room for it', async () => {
+    Object.defineProperty(navigator, 'storage', { value: { estimate: () => Promise.resolve({ usage: 1_000, quota: 1_100 }) }, configurable: true });
+    try {
+      await importFiles(picked('jordan.json', resultFileText(resultFile('Jordan Avery'))));
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toMatch(/^Nothing was imported: this browser's storage for Callback hasn't room for these files/);
+      expect(useAppStore.getState().results).toEqual([]);
+    } finally {
+      Reflect.deleteProperty(navigator, 'storage');
+    }
+  });
 });
