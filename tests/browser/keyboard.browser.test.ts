@@ -38,6 +38,9 @@ describe('the keyboard alone', () => {
     await page.keyboard.press('Enter');
     await tabTo(page, /Hang up/);
     await page.keyboard.press('Enter');
+    // After a reply, hanging up asks first, with the answer focused.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Yes, hang up');
+    await page.keyboard.press('Enter');
     // Hung up before the manager's first question was answered: recorded, but not graded.
     await page.getByRole('heading', { name: 'Not graded' }).waitFor({ timeout: 20_000 });
     await tabTo(page, /Cost points|Earned points/);

@@ -9,3 +9,6 @@ export const EMPTY_SCRIPT: Script = { opening: '', reason: '', ask: '', thankYou
 
 /** A saved script, as stored and exported. */
 export const scriptSchema = z.object({ opening: z.string(), reason: z.string(), ask: z.string(), thankYou: z.string() });
+
+/** Each part's title as the candidate reads it, on the briefing and on the call's cue card. */
+export const SCRIPT_PART_TITLES: Readonly<Record<ScriptPart, string>> = { opening: 'Opening', reason: 'Your reason', ask: 'Your ask', thankYou: 'Your thank-you for a "no"' };

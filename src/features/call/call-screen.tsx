@@ -8,6 +8,8 @@ import { useAppStore } from '../../store/app-store.ts';
 import { CallCaptions } from './call-captions.tsx';
 import { useCallClock } from './call-clock.tsx';
 import { CallSettings } from './call-settings.tsx';
+import { CueCard } from './cue-card.tsx';
+import { HangUpButton } from './hang-up-button.tsx';
 import { useAnswerRecorder } from './use-answer-recorder.ts';
 import { useCallSession, useCallView } from './use-call-session.ts';
 import { useDictationChoice, useVoiceInput } from './use-voice-input.ts';
@@ -64,6 +66,7 @@ export function CallScreen({ scenario, seed, assignmentId }: { scenario: Scenari
           Welcome back: your call is where you left it.
         </p>
       ) : null}
+      <CueCard scenarioId={scenario.id} {...(assignmentId ? { assignmentId } : {})} />
       <CallCaptions transcript={view.transcript} managerName={scenario.persona.name} />
       {practiceMode && view.hint ? <p className="hint">Hint: {view.hint}</p> : null}
       <form className="reply" onSubmit={send}>
@@ -99,9 +102,7 @@ export function CallScreen({ scenario, seed, assignmentId }: { scenario: Scenari
               </button>
             )}
           </span>
-          <button type="button" className="button button-danger" onClick={() => actor.send({ type: 'call.hangUp' })} disabled={!view.canHangUp}>
-            Hang up
-          </button>
+          <HangUpButton enabled={view.canHangUp} askFirst={view.turnCount > 0} onHangUp={() => actor.send({ type: 'call.hangUp' })} />
         </div>
       </form>
       <CallSettings voices={speech.voices()} dictation={dictation} />

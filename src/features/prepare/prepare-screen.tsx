@@ -7,13 +7,13 @@ import { routeHref } from '../../lib/route.ts';
 import type { Scenario } from '../../domain/scenario/scenario-schema.ts';
 import { score } from '../../domain/scoring/score-reply.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { EMPTY_SCRIPT, SCRIPT_PARTS, type ScriptPart } from '../../domain/script/script.ts';
+import { EMPTY_SCRIPT, SCRIPT_PART_TITLES, SCRIPT_PARTS, type ScriptPart } from '../../domain/script/script.ts';
 
-const PART_LABEL: Record<ScriptPart, { title: string; help: string }> = {
-  opening: { title: 'Opening', help: 'Greeting, your name, why you are calling, and whether it is a good time.' },
-  reason: { title: 'Your reason', help: 'The true, specific reason. Address what you said before, head-on.' },
-  ask: { title: 'Your ask', help: 'What you would like to happen next.' },
-  thankYou: { title: 'Your thank-you for a "no"', help: 'Thanks for their time and candour, no pushback, the door left open.' },
+const PART_HELP: Record<ScriptPart, string> = {
+  opening: 'Greeting, your name, why you are calling, and whether it is a good time.',
+  reason: 'The true, specific reason. Address what you said before, head-on.',
+  ask: 'What you would like to happen next.',
+  thankYou: 'Thanks for their time and candour, no pushback, the door left open.',
 };
 
 /** The manager line each part of the script answers, so the pad scores it in context. */
@@ -34,9 +34,9 @@ function ScriptField({ scenario, part }: { scenario: Scenario; part: ScriptPart 
   );
   return (
     <div className="script-field">
-      <label htmlFor={id}>{PART_LABEL[part].title}</label>
+      <label htmlFor={id}>{SCRIPT_PART_TITLES[part]}</label>
       <p className="help" id={`${id}-help`}>
-        {PART_LABEL[part].help}
+        {PART_HELP[part]}
       </p>
       <textarea id={id} aria-describedby={`${id}-help`} rows={3} value={text} maxLength={20_000} onChange={(event) => updateScript(scenario.id, part, event.target.value)} />
       {text.trim() ? (
