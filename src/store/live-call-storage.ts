@@ -114,3 +114,17 @@ export function saveLiveCall(place: LiveCallPlace, snapshot: unknown, storage: S
 export function clearLiveCall(storage: Storage = localStorage): void {
   storage.removeItem(LIVE_CALL_KEY);
 }
+
+/**
+ * What opening a call screen should do with the saved call: resume it (same scenario, and the same
+ * seed when the link names one), ask first because it is a different call in progress, or start
+ * afresh. A link with a seed always means that call: it never resumes a different one silently.
+ */
+export type SavedCallChoice = { kind: 'resume'; call: LiveCall } | { kind: 'other-in-progress'; call: LiveCall } | { kind: 'none'; damaged: boolean };
+
+export function choiceFor(read: LiveCallRead, scenarioId: string, seed?: number): SavedCallChoice {
+  if (read.kind !== 'found') return { kind: 'none', damaged: read.kind === 'damaged' };
+  const sameScenario = read.call.scenarioId === scenarioId;
+  const sameSeed = seed === undefined || read.call.snapshot.context.seed === seed;
+  return sameScenario && sameSeed ? { kind: 'resume', call: read.call } : { kind: 'other-in-progress', call: read.call };
+}

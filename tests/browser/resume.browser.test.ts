@@ -37,4 +37,29 @@ describe('a call in progress', () => {
     await page.locator('.line-them').first().waitFor({ timeout: 20_000 });
     await context.close();
   }, 60_000);
+
+  it('asks before another call replaces the one in progress, and a seeded link always plays that call', async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}#/call/request-to-talk?seed=4`);
+    await sayOnCall(page, "Hi Jordan, yes, thanks for calling. I'm glad to talk.");
+    await page.locator('.line-them').nth(1).waitFor();
+    const inProgress = await page.locator('.captions .line-text').allTextContents();
+
+    // The same scenario on another seed is another call: asked first, never resumed silently.
+    await page.goto(`${baseUrl}#/call/request-to-talk?seed=9`);
+    await page.getByRole('heading', { name: 'You have a call in progress' }).waitFor();
+    expect(await page.getByText(/Your call with .+ isn't finished/).count()).toBe(1);
+    await page.getByRole('link', { name: 'Go back to that call' }).click();
+    await page.getByText('Welcome back: your call is where you left it.').waitFor();
+    expect(await page.locator('.captions .line-text').allTextContents()).toEqual(inProgress);
+
+    // Choosing the other call starts it from the first ring.
+    await page.goto(`${baseUrl}#/call/ask-why?seed=2`);
+    await page.getByRole('button', { name: 'Start this call' }).click();
+    await page.locator('.line-them').first().waitFor();
+    expect(await page.locator('.captions .line-you').count()).toBe(0);
+    expect(await page.getByText('Welcome back').count()).toBe(0);
+    await context.close();
+  }, 90_000);
 });

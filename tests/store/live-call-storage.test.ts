@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createCallMachine } from '../../machines/call-machine.ts';
 import { builtinScenario } from '../../src/domain/scenario/builtin-scenarios.ts';
 import { score } from '../../src/domain/scoring/score-reply.ts';
-import { LIVE_CALL_KEY, readLiveCall, saveLiveCall } from '../../src/store/live-call-storage.ts';
+import { choiceFor, LIVE_CALL_KEY, readLiveCall, saveLiveCall } from '../../src/store/live-call-storage.ts';
 import { memoryStorage } from './memory-storage.ts';
 
 const scenario = builtinScenario('ask-why')!;
@@ -96,5 +96,17 @@ describe('the call in progress', () => {
 
   it('is nothing at all when no call was saved', () => {
     expect(readLiveCall(memoryStorage())).toEqual({ kind: 'none' });
+  });
+
+  it('is resumed only when it is the call the link asks for', () => {
+    const storage = memoryStorage();
+    saveLiveCall({ scenarioId: 'ask-why' }, callInProgress().getPersistedSnapshot(), storage);
+    const read = readLiveCall(storage);
+    expect(choiceFor(read, 'ask-why').kind).toBe('resume');
+    expect(choiceFor(read, 'ask-why', 1).kind).toBe('resume');
+    expect(choiceFor(read, 'ask-why', 2).kind).toBe('other-in-progress');
+    expect(choiceFor(read, 'appeal').kind).toBe('other-in-progress');
+    expect(choiceFor({ kind: 'none' }, 'ask-why')).toEqual({ kind: 'none', damaged: false });
+    expect(choiceFor({ kind: 'damaged' }, 'ask-why')).toEqual({ kind: 'none', damaged: true });
   });
 });

@@ -1,10 +1,12 @@
-import { type FormEvent, useEffect, useRef } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useSpokenLines } from '../../components/call/use-spoken-lines.ts';
 import { ReplyBox } from '../../components/reply-box.tsx';
 import type { Scenario } from '../../domain/scenario/scenario-schema.ts';
 import { FAILURE_MESSAGES } from '../../lib/device/speech-input.ts';
 import { routeHref } from '../../lib/route.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { choiceFor, clearLiveCall, type LiveCall, readLiveCall } from '../../store/live-call-storage.ts';
+import { OtherCallInProgress } from './other-call-in-progress.tsx';
 import { CallCaptions } from './call-captions.tsx';
 import { useCallClock } from './call-clock.tsx';
 import { CallSettings } from './call-settings.tsx';
@@ -14,9 +16,36 @@ import { useAnswerRecorder } from './use-answer-recorder.ts';
 import { useCallSession, useCallView } from './use-call-session.ts';
 import { useDictationChoice, useVoiceInput } from './use-voice-input.ts';
 
-/** The phone call: dialing, ringing, the manager's lines spoken and captioned, replies typed or dictated. */
-export function CallScreen({ scenario, seed, assignmentId }: { scenario: Scenario; seed?: number; assignmentId?: string }) {
-  const { actor, saved, damaged, alreadySpoken } = useCallSession({ scenario, ...(seed === undefined ? {} : { seed }), ...(assignmentId ? { assignmentId } : {}) });
+/** What the call screen was opened with: the scenario, and the seed and assignment the link names. */
+interface CallProps {
+  scenario: Scenario;
+  seed?: number;
+  assignmentId?: string;
+}
+
+/**
+ * The phone call. A call saved in progress is resumed when it is this call; a different one in
+ * progress is never dropped silently: the candidate chooses to go back to it or start this one.
+ */
+export function CallScreen(props: CallProps) {
+  const [choice, setChoice] = useState(() => choiceFor(readLiveCall(), props.scenario.id, props.seed));
+  if (choice.kind === 'other-in-progress') {
+    return (
+      <OtherCallInProgress
+        call={choice.call}
+        onStartThisOne={() => {
+          clearLiveCall();
+          setChoice({ kind: 'none', damaged: false });
+        }}
+      />
+    );
+  }
+  return <LiveCallScreen {...props} saved={choice.kind === 'resume' ? choice.call : null} damaged={choice.kind === 'none' && choice.damaged} />;
+}
+
+/** The call itself: dialing, ringing, the manager's lines spoken and captioned, replies typed or dictated. */
+function LiveCallScreen({ scenario, seed, assignmentId, saved, damaged }: CallProps & { saved: LiveCall | null; damaged: boolean }) {
+  const { actor, alreadySpoken } = useCallSession({ scenario, saved, ...(seed === undefined ? {} : { seed }), ...(assignmentId ? { assignmentId } : {}) });
   const view = useCallView(actor, scenario);
   const practiceMode = useAppStore((state) => state.settings.practiceMode);
   // A resumed call doesn't repeat what was already said.
@@ -35,6 +64,8 @@ export function CallScreen({ scenario, seed, assignmentId }: { scenario: Scenari
     if (voice.failure && voice.failure !== 'unsupported') replyBox.current?.focus();
   }, [voice.failure]);
 
+  // One microphone problem, one message: what needs the microphone is switched off together.
+  const micBlocked = recording.state === 'failed' || voice.failure === 'not-allowed';
   const say = () => {
     if (!view.draft.trim() || !view.candidateTurn) return;
     recording.keepWithReply(view.turnCount);
@@ -72,13 +103,13 @@ export function CallScreen({ scenario, seed, assignmentId }: { scenario: Scenari
       <form className="reply" onSubmit={send}>
         <ReplyBox id="reply-text" boxRef={replyBox} value={view.draft} disabled={!view.live} describedBy="turn-status" onChange={type} onSay={say} />
         {recording.state === 'recorded' ? <p className="help">Recorded. It will be kept with this reply for the debrief (in this tab only).</p> : null}
-        {recording.state === 'failed' ? (
+        {micBlocked ? (
           <p className="voice-failure" role="alert">
-            The microphone isn't available or wasn't allowed, so this answer won't be recorded. Type it as usual.
+            The microphone isn't available or wasn't allowed, so recording{dictation.on ? ' and dictation are' : ' is'} off for this call: type your reply instead.
           </p>
         ) : null}
         {dictation.on && voice.failure === 'unsupported' ? <p className="help">{FAILURE_MESSAGES.unsupported}</p> : null}
-        {dictation.on && voice.failure && voice.failure !== 'unsupported' ? (
+        {dictation.on && !micBlocked && voice.failure && voice.failure !== 'unsupported' ? (
           <p className="voice-failure" role="alert">
             {FAILURE_MESSAGES[voice.failure]}
           </p>
@@ -92,12 +123,12 @@ export function CallScreen({ scenario, seed, assignmentId }: { scenario: Scenari
               Say it
             </button>
             {recording.supported ? (
-              <button type="button" className="button" aria-pressed={recording.state === 'recording'} onClick={() => void recording.toggle()} disabled={!view.live}>
+              <button type="button" className="button" aria-pressed={recording.state === 'recording'} onClick={() => void recording.toggle()} disabled={!view.live || micBlocked}>
                 {recording.state === 'recording' ? 'Stop recording' : 'Record yourself'}
               </button>
             ) : null}
             {!dictation.on || voice.failure === 'unsupported' ? null : (
-              <button type="button" className="button" aria-pressed={voice.listening} onClick={() => voice.toggle(view.draft)} disabled={!view.live}>
+              <button type="button" className="button" aria-pressed={voice.listening} onClick={() => voice.toggle(view.draft)} disabled={!view.live || micBlocked}>
                 {voice.listening ? 'Stop listening' : 'Speak your reply'}
               </button>
             )}

@@ -8,27 +8,17 @@ import type { Scenario } from '../../domain/scenario/scenario-schema.ts';
 import { navigate } from '../../lib/route.ts';
 import { randomSeed } from '../../lib/seeded-random.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { clearLiveCall, type LiveCall, readLiveCall, saveLiveCall } from '../../store/live-call-storage.ts';
+import { clearLiveCall, type LiveCall, saveLiveCall } from '../../store/live-call-storage.ts';
 import { clearLiveRecordings, fileLiveRecordings } from '../../store/recordings.ts';
-
-/** A saved call for this scenario, read once when the screen opens. */
-function useSavedCall(scenarioId: string): { saved: LiveCall | null; damaged: boolean } {
-  return useMemo(() => {
-    const read = readLiveCall();
-    if (read.kind === 'found' && read.call.scenarioId === scenarioId) return { saved: read.call, damaged: false };
-    return { saved: null, damaged: read.kind === 'damaged' };
-  }, [scenarioId]);
-}
 
 /**
  * One call, from dial to debrief. The machine decides everything; this hook supplies its side
  * effects (saving progress for a reload, filing the graded call in the history) and opens the
  * debrief when the machine says the call is done.
  */
-export function useCallSession({ scenario, seed: fixedSeed, assignmentId }: { scenario: Scenario; seed?: number; assignmentId?: string }) {
+export function useCallSession({ scenario, seed: fixedSeed, assignmentId, saved }: { scenario: Scenario; seed?: number; assignmentId?: string; saved: LiveCall | null }) {
   const seed = useMemo(() => fixedSeed ?? randomSeed(), [fixedSeed]);
   const timing = useCallTiming();
-  const { saved, damaged } = useSavedCall(scenario.id);
   const addCall = useAppStore((state) => state.addCall);
   const place = useMemo(() => ({ scenarioId: scenario.id, ...(assignmentId ? { assignmentId } : {}) }), [scenario.id, assignmentId]);
   const machine = useMemo(
@@ -70,7 +60,7 @@ export function useCallSession({ scenario, seed: fixedSeed, assignmentId }: { sc
   }, [actor, saved]);
 
   const alreadySpoken = saved ? saved.snapshot.context.transcript.length : 0;
-  return { actor, saved: saved !== null, damaged, alreadySpoken };
+  return { actor, alreadySpoken };
 }
 
 /** The call actor's type, for the call screen's parts. */

@@ -9,6 +9,7 @@ import { saveLiveCall } from '../../store/live-call-storage.ts';
 import { rewindTo } from '../../components/call/rewind.ts';
 import { Transcript } from '../../components/transcript.tsx';
 import { navigate, routeHref } from '../../lib/route.ts';
+import { randomSeed } from '../../lib/seeded-random.ts';
 import { useScenario } from '../../store/find-scenario.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import type { Finding } from '../../domain/scoring/score-types.ts';
@@ -44,6 +45,8 @@ export function DebriefScreen({ record }: { record: CallRecord }) {
   const ending = outcome.kind === 'ending' ? ownValue(scenario?.endings, outcome.endingId) : undefined;
   const title = outcome.kind === 'ending' ? outcome.title : outcome.kind === 'hung-up' ? 'You hung up' : 'The line went quiet';
 
+  // "Call again" is a new call: its own seed, so it never resumes an old one.
+  const [nextSeed] = useState(randomSeed);
   const marker = (turnIndex: number) => (turnIndex === record.grade.bestTurn ? ' (your best reply)' : turnIndex === record.grade.worstTurn ? ' (your weakest reply)' : '');
 
   const tryAgain = (turn: number) => {
@@ -56,7 +59,7 @@ export function DebriefScreen({ record }: { record: CallRecord }) {
     );
     if (!snapshot) return;
     saveLiveCall({ scenarioId: scenario.id, assignmentId }, snapshot);
-    navigate({ screen: 'call', scenarioId: scenario.id, assignmentId });
+    navigate({ screen: 'call', scenarioId: scenario.id, seed: record.output.seed, assignmentId });
   };
 
   return (
@@ -126,7 +129,7 @@ export function DebriefScreen({ record }: { record: CallRecord }) {
         </div>
       </section>
       <p className="actions">
-        <a className="button button-primary" href={routeHref({ screen: 'call', scenarioId: record.output.scenarioId, assignmentId })}>
+        <a className="button button-primary" href={routeHref({ screen: 'call', scenarioId: record.output.scenarioId, seed: nextSeed, assignmentId })}>
           Call again
         </a>{' '}
         <a className="button" href={routeHref({ screen: 'prepare', scenarioId: record.output.scenarioId, assignmentId })}>
