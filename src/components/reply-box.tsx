@@ -12,6 +12,7 @@ export function ReplyBox({
   onChange,
   onSay,
   describedBy,
+  label = 'Your reply',
 }: {
   id: string;
   boxRef: Ref<HTMLTextAreaElement>;
@@ -20,10 +21,12 @@ export function ReplyBox({
   onChange: (text: string) => void;
   onSay: () => void;
   describedBy?: string;
+  /** What the box is called: "Your reply" on a call, "Your close" in the thank-you drill. */
+  label?: string;
 }) {
   return (
     <>
-      <label htmlFor={id}>Your reply</label>
+      <label htmlFor={id}>{label}</label>
       <textarea
         id={id}
         ref={boxRef}

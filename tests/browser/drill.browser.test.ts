@@ -13,9 +13,14 @@ describe('the thank-you drill', () => {
     await page.getByRole('link', { name: /Practise the thank-you/ }).click();
     await page.getByRole('heading', { name: 'The thank-you drill' }).waitFor();
     const close = async (text: string) => {
+      // Enter says it, as on a call; Shift+Enter would start a new line.
       await page.getByLabel('Your close').fill(text);
-      await page.getByRole('button', { name: 'Say it' }).click();
+      await page.getByLabel('Your close').press('Enter');
       await page.locator('#verdict-title').waitFor();
+      // The verdict shows both lines it judged: the manager's no and the close, exactly.
+      const round = page.getByRole('list', { name: 'This round' });
+      expect(await round.locator('.line-you .line-text').textContent()).toBe(text);
+      expect((await round.locator('.line-them .line-text').textContent())?.length).toBeGreaterThan(0);
       const verdict = await page.locator('#verdict-title').textContent();
       const violations = (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations;
       expect(violations.map((v) => v.id)).toEqual([]);

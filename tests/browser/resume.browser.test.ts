@@ -17,6 +17,11 @@ describe('a call in progress', () => {
     await page.reload();
     await page.getByText('Welcome back: your call is where you left it.').waitFor();
     expect(await page.locator('.captions .line-text').allTextContents()).toEqual(before);
+    // A half-typed reply survives a reload too.
+    await page.getByLabel('Your reply').fill('It was the base,  mostly');
+    await page.reload();
+    await page.getByText('Welcome back: your call is where you left it.').waitFor();
+    expect(await page.getByLabel('Your reply').inputValue()).toBe('It was the base,  mostly');
     // And the call goes on from there.
     await sayOnCall(page, 'Thank you. It was the base, $92,000 against $101,000, and the Senior title.');
     await page.locator('.line-them').nth(2).waitFor({ timeout: 20_000 });

@@ -1,6 +1,7 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { createThankYouDrillMachine } from '../../../machines/thank-you-drill-machine.ts';
+import { ReplyBox } from '../../components/reply-box.tsx';
 import { ClosingChecklist } from '../../components/closing-checklist.tsx';
 import { routeHref } from '../../lib/route.ts';
 import { randomSeed } from '../../lib/seeded-random.ts';
@@ -24,12 +25,19 @@ export function DrillScreen() {
   const rounds = useSelector(actor, (state) => state.context.rounds.length);
   const [draft, setDraft] = useState('');
 
-  const send = (event: FormEvent) => {
-    event.preventDefault();
+  const say = () => {
     if (!draft.trim()) return;
     actor.send({ type: 'candidate.reply', text: draft });
     setDraft('');
   };
+  const send = (event: FormEvent) => {
+    event.preventDefault();
+    say();
+  };
+  const replyBox = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (yourTurn) replyBox.current?.focus();
+  }, [yourTurn]);
 
   return (
     <main className="screen" aria-labelledby="drill-title">
@@ -52,8 +60,11 @@ export function DrillScreen() {
             <span className="line-who">Manager</span>
             <span className="line-text">{noLine}</span>
           </div>
-          <label htmlFor="drill-reply">Your close</label>
-          <textarea id="drill-reply" rows={3} value={draft} maxLength={5000} onChange={(event) => setDraft(event.target.value)} autoFocus />
+          {/* As on a call: Enter says it, Shift+Enter starts a new line. */}
+          <ReplyBox id="drill-reply" label="Your close" boxRef={replyBox} value={draft} disabled={false} describedBy="drill-help" onChange={setDraft} onSay={say} />
+          <p className="help" id="drill-help">
+            Press Enter to say it; Shift+Enter for a new line.
+          </p>
           <div className="call-controls">
             <button type="submit" className="button button-primary" disabled={!draft.trim()}>
               Say it
@@ -66,6 +77,16 @@ export function DrillScreen() {
       ) : lastRound ? (
         <section aria-labelledby="verdict-title" className={lastRound.check.gracious ? 'closing closing-pass' : 'closing closing-fail'}>
           <h2 id="verdict-title">{lastRound.check.gracious ? 'Gracious.' : 'Not quite.'}</h2>
+          <ol className="transcript" aria-label="This round">
+            <li className="line line-them">
+              <span className="line-who">Manager</span>
+              <span className="line-text">{lastRound.noLine}</span>
+            </li>
+            <li className="line line-you">
+              <span className="line-who">You</span>
+              <span className="line-text">{lastRound.reply}</span>
+            </li>
+          </ol>
           <ClosingChecklist check={lastRound.check} />
           <div className="call-controls">
             <button type="button" className="button button-primary" onClick={() => actor.send({ type: 'drill.next' })} autoFocus>
