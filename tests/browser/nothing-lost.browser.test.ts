@@ -65,6 +65,11 @@ describe('nothing is lost', () => {
     const { context, page } = await freshPage();
     const other = await context.newPage();
     await Promise.all([page.goto(`${baseUrl}#/call/ask-why?seed=2`), other.goto(`${baseUrl}#/call/request-to-talk?seed=3`)]);
+    // Whichever tab opens second sees the other's call in progress, and is asked before starting its own.
+    for (const tab of [page, other]) {
+      await tab.locator('.captions, #other-call-title').first().waitFor();
+      if (await tab.locator('#other-call-title').count()) await tab.getByRole('button', { name: 'Start this call' }).click();
+    }
     await Promise.all([playCall(page, REPLIES), playCall(other, ["Hi Jordan, thanks for calling. I'm glad to talk.", 'Thank you, I appreciate it.'])]);
     expect(await historyCount(page)).toBe(2);
     expect(await historyCount(other)).toBe(2);

@@ -99,7 +99,7 @@ describe('the debrief transcript', () => {
     );
     // Chromium names it "Try this reply again (reply 2)"; jsdom's name computation drops the space before the hidden part.
     await user.click(screen.getByRole('button', { name: /^Try this reply again ?\(reply 2\)$/ }));
-    expect(window.location.hash).toBe('#/call/change-of-heart');
+    expect(window.location.hash).toBe(`#/call/change-of-heart?seed=${RECORD.output.seed}`);
     const saved = JSON.parse(localStorage.getItem(LIVE_CALL_KEY) ?? 'null');
     expect(saved).toMatchObject({ scenarioId: 'change-of-heart' });
     const said = saved.snapshot.context.transcript.filter((entry: { speaker: string }) => entry.speaker === 'candidate').map((entry: { text: string }) => entry.text);
