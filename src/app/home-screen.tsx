@@ -51,7 +51,7 @@ export function HomeScreen() {
                 <span className={`badge badge-${scenario.difficulty}`}>{DIFFICULTY_LABEL[scenario.difficulty]}</span>
                 {last && best ? (
                   <span>
-                    Last {overall(last)} · Best {overall(best)}
+                    Last {overall(last)}/100 · Best {overall(best)}/100
                   </span>
                 ) : (
                   <span>Not tried yet</span>

@@ -25,7 +25,11 @@ export function ScoreMeters({ scores, verdicts, compact = false }: { scores: Rec
               value={scores[dimension]}
               aria-label={`${DIMENSION_LABELS[dimension]} ${scores[dimension]} out of 100`}
             />
-            <span className="meter-value">{scores[dimension]}</span>
+            {/* The scale is shown, and which way is better: defensiveness is best at 0. */}
+            <span className="meter-value">
+              {scores[dimension]}
+              <span className="meter-scale"> / 100{dimension === 'defensiveness' ? ', lower is better' : ''}</span>
+            </span>
             {verdicts ? <span className="meter-verdict">{verdicts[dimension]}</span> : null}
           </dd>
         </div>

@@ -23,9 +23,10 @@ describe('the score meters', () => {
   it('pairs each dimension with its score and, when given, its verdict', () => {
     const { container, rerender } = render(<ScoreMeters scores={SCORES} verdicts={VERDICTS} />);
     const pairs = () => [...container.querySelectorAll('dt')].map((term) => `${term.textContent} = ${term.nextElementSibling?.textContent}`);
-    expect(pairs()).toEqual(['Defensiveness = 20Calm throughout.', 'Credibility = 64Some reasons, few facts.', 'Professionalism = 91Courteous.']);
+    expect(pairs()).toEqual(['Defensiveness = 20 / 100, lower is betterCalm throughout.', 'Credibility = 64 / 100Some reasons, few facts.', 'Professionalism = 91 / 100Courteous.']);
     rerender(<ScoreMeters scores={SCORES} />);
-    expect(pairs()).toEqual(['Defensiveness = 20', 'Credibility = 64', 'Professionalism = 91']);
+    // Every score shows its scale, and defensiveness says which way is better.
+    expect(pairs()).toEqual(['Defensiveness = 20 / 100, lower is better', 'Credibility = 64 / 100', 'Professionalism = 91 / 100']);
   });
 
   it('tells the browser low defensiveness is best and high credibility is best', () => {
