@@ -4,6 +4,7 @@ import type { BranchCondition, Ending, LineVariant, Scenario, ScenarioNode } fro
 import { scoreContextFor } from '../src/domain/scoring/score-context.ts';
 import type { ReplyScore } from '../src/domain/scoring/score-types.ts';
 import { escapeRegExp } from '../src/lib/escape-regexp.ts';
+import { ownValue } from '../src/lib/own.ts';
 import {
   type AssessedTurn,
   type Assessor,
@@ -115,9 +116,14 @@ function lastLineFromCompany(transcript: readonly TranscriptEntry[]): string {
   return '';
 }
 
+/** The point the call is at, looked up as the scenario's own: an id like "constructor" is just an id. */
+function currentNode(context: { scenario: Scenario; nodeId: string }): ScenarioNode | undefined {
+  return ownValue(context.scenario.nodes, context.nodeId);
+}
+
 /** The ending a call reached, if it reached one. */
 export function endingOf(context: { scenario: Scenario; endingId: string | null }): Ending | null {
-  return context.endingId && Object.hasOwn(context.scenario.endings, context.endingId) ? (context.scenario.endings[context.endingId] ?? null) : null;
+  return (context.endingId && ownValue(context.scenario.endings, context.endingId)) || null;
 }
 
 /**
@@ -163,7 +169,7 @@ export function createCallMachine({ assess, now }: CallDependencies) {
         return { nodeId: chosen?.to ?? context.nodeId, rngState: draw.state };
       }),
       speakLine: assign(({ context }) => {
-        const node = Object.hasOwn(context.scenario.nodes, context.nodeId) ? context.scenario.nodes[context.nodeId] : undefined;
+        const node = currentNode(context);
         if (!node) return {};
         const saidSoFar = context.turns.map((turn) => turn.reply).join('\n');
         const { choice, rngState } = pick(linesFor(node, context.known, saidSoFar), context.rngState);
@@ -172,7 +178,7 @@ export function createCallMachine({ assess, now }: CallDependencies) {
       }),
       // Silences don't draw from the generator, so replaying only the replies reproduces the call.
       sayNudge: assign(({ context }) => {
-        const speaker = (Object.hasOwn(context.scenario.nodes, context.nodeId) ? context.scenario.nodes[context.nodeId]?.speaker : undefined) ?? 'manager';
+        const speaker = currentNode(context)?.speaker ?? 'manager';
         const text = NUDGE_LINES[context.transcript.length % NUDGE_LINES.length] as string;
         const entry: TranscriptEntry = { speaker, text, atMs: now() - context.dialedAtMs, nodeId: context.nodeId };
         return { transcript: [...context.transcript, entry] };
@@ -180,7 +186,7 @@ export function createCallMachine({ assess, now }: CallDependencies) {
       sayFarewell: assign(({ context }) => {
         const ending = endingOf(context);
         if (!ending?.farewell) return {};
-        const speaker = (Object.hasOwn(context.scenario.nodes, context.nodeId) ? context.scenario.nodes[context.nodeId]?.speaker : undefined) ?? 'manager';
+        const speaker = currentNode(context)?.speaker ?? 'manager';
         const { choice, rngState } = pick(ending.farewell, context.rngState);
         const entry: TranscriptEntry = { speaker, text: choice, atMs: now() - context.dialedAtMs, nodeId: context.nodeId };
         return { transcript: [...context.transcript, entry], rngState };
@@ -193,7 +199,7 @@ export function createCallMachine({ assess, now }: CallDependencies) {
       recordReply: assign(({ context, event }) => {
         // A reply is what was sent, or, when a drill's time runs out, what had been typed.
         const reply = (event.type === 'candidate.reply' ? event.text : context.draft).trim();
-        const node = Object.hasOwn(context.scenario.nodes, context.nodeId) ? context.scenario.nodes[context.nodeId] : undefined;
+        const node = currentNode(context);
         const managerLine = lastLineFromCompany(context.transcript);
         const score = assess(reply, {
           ...scoreContextFor(

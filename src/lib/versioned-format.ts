@@ -1,3 +1,4 @@
+import { isRecord } from './is-record.ts';
 import type { z } from 'zod';
 import { checksumOf } from './checksum.ts';
 import { jsonTextDepth, MAX_NESTING, valueDepth } from './json-depth.ts';
@@ -41,10 +42,6 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
     else out += out === '' ? String(key) : `.${String(key)}`;
   }
   return out === '' ? '(the whole file)' : out;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Brings parsed data up to the current version, or says why it can't. */

@@ -1,7 +1,8 @@
+import { isRecord } from '../lib/is-record.ts';
 import { resultFileFormat, resultKey } from '../domain/result/result-file.ts';
 import { SCRIPT_PARTS } from '../domain/script/script.ts';
 import type { CallbackDatabase } from './database.ts';
-import { RECORD_VERSION, type StoredRecord, type TableName } from './tables.ts';
+import { type StoredRecord, storedRecord, type TableName } from './tables.ts';
 
 /** Where versions before IndexedDB kept everything, as one JSON value. */
 export const LEGACY_STORAGE_KEY = 'callback';
@@ -11,16 +12,8 @@ export const LEGACY_BACKUP_KEY = 'callback:before-indexeddb';
 const LEGACY_VERSION = 2;
 const MOVED = 'movedFromLocalStorage';
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function entriesOf(value: unknown): [string, unknown][] {
   return isRecord(value) ? Object.entries(value) : [];
-}
-
-function record(key: string, data: unknown): StoredRecord {
-  return { key, v: RECORD_VERSION, data };
 }
 
 /**
@@ -32,28 +25,28 @@ export function legacyRecords(state: Record<string, unknown>): Map<TableName, St
   const tables = new Map<TableName, StoredRecord[]>();
   const add = (name: TableName, each: StoredRecord) => tables.set(name, [...(tables.get(name) ?? []), each]);
   const calls = Array.isArray(state.calls) ? (state.calls as unknown[]) : [];
-  calls.forEach((call, index) => add('calls', record(isRecord(call) && typeof call.id === 'string' ? call.id : `old-call-${index}`, call)));
-  if (state.settings !== undefined) add('settings', record('settings', state.settings));
+  calls.forEach((call, index) => add('calls', storedRecord(isRecord(call) && typeof call.id === 'string' ? call.id : `old-call-${index}`, call)));
+  if (state.settings !== undefined) add('settings', storedRecord('settings', state.settings));
   for (const [scenarioId, script] of entriesOf(state.scripts)) {
     if (!isRecord(script)) {
-      add('scripts', record(`old-script-${scenarioId}`, script));
+      add('scripts', storedRecord(`old-script-${scenarioId}`, script));
       continue;
     }
     for (const part of SCRIPT_PARTS) {
-      if (script[part] !== undefined) add('scripts', record(JSON.stringify([scenarioId, part]), { scenarioId, part, text: script[part] }));
+      if (script[part] !== undefined) add('scripts', storedRecord(JSON.stringify([scenarioId, part]), { scenarioId, part, text: script[part] }));
     }
   }
-  for (const [id, scenario] of entriesOf(state.customScenarios)) add('scenarios', record(id, scenario));
-  for (const [id, assignment] of entriesOf(state.assignments)) add('assignments', record(id, assignment));
-  for (const [callId, comments] of entriesOf(state.receivedComments)) add('receivedComments', record(callId, isRecord(comments) ? { ...comments, callId } : comments));
+  for (const [id, scenario] of entriesOf(state.customScenarios)) add('scenarios', storedRecord(id, scenario));
+  for (const [id, assignment] of entriesOf(state.assignments)) add('assignments', storedRecord(id, assignment));
+  for (const [callId, comments] of entriesOf(state.receivedComments)) add('receivedComments', storedRecord(callId, isRecord(comments) ? { ...comments, callId } : comments));
   const results = Array.isArray(state.results) ? (state.results as unknown[]) : [];
   results.forEach((file, index) => {
     const parsed = resultFileFormat.schema.safeParse(file);
-    add('results', record(parsed.success ? resultKey(parsed.data) : `old-result-${index}`, file));
+    add('results', storedRecord(parsed.success ? resultKey(parsed.data) : `old-result-${index}`, file));
   });
   for (const [key, byCall] of entriesOf(state.draftComments)) {
     for (const [callId, byTurn] of entriesOf(byCall)) {
-      for (const [turn, text] of entriesOf(byTurn)) add('draftComments', record(JSON.stringify([key, callId, turn]), { resultKey: key, callId, turn, text }));
+      for (const [turn, text] of entriesOf(byTurn)) add('draftComments', storedRecord(JSON.stringify([key, callId, turn]), { resultKey: key, callId, turn, text }));
     }
   }
   return tables;
@@ -80,7 +73,7 @@ export async function moveLocalStorageIntoDatabase(db: CallbackDatabase, storage
     if (typeof version === 'number' && version > LEGACY_VERSION) return;
     tables = legacyRecords(isRecord(saved) && isRecord(saved.state) ? saved.state : {});
   } catch {
-    tables.set('calls', [record('old-saved-data', text)]);
+    tables.set('calls', [storedRecord('old-saved-data', text)]);
   }
   await db.transaction('rw', [...[...tables.keys()].map((name) => db.tableNamed(name)), db.meta], async () => {
     // Another tab opening at the same moment may have moved it already.

@@ -1,3 +1,4 @@
+import { isRecord } from '../lib/is-record.ts';
 import { z } from 'zod';
 import { DEFAULT_TIMING } from '../domain/call/call-types.ts';
 import { validateScenario } from '../domain/scenario/scenario-format.ts';
@@ -8,10 +9,6 @@ import { validateScenario } from '../domain/scenario/scenario-format.ts';
  */
 export const LIVE_CALL_KEY = 'callback:live-call';
 const LIVE_CALL_VERSION = 2;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Version 2 keeps the draft in the call and lets a call carry a reply deadline, an id prefix, its

@@ -1,5 +1,5 @@
 import type { CallbackDatabase } from './database.ts';
-import { DECLARED_SCHEMA_VERSION, RECORD_VERSION, type RecordingRecord, type StoredRecord, TABLE_NAMES, type TableName } from './tables.ts';
+import { DECLARED_SCHEMA_VERSION, RECORD_VERSION, type RecordingRecord, type StoredRecord, storedRecord, TABLE_NAMES, type TableName } from './tables.ts';
 import { TABLE_SPECS, type TableItems } from './stored-tables.ts';
 
 /** A table's readable items, and the records that couldn't be read (kept as they are, never dropped). */
@@ -101,7 +101,7 @@ async function write<Name extends TableName>(name: Name, items: readonly TableIt
 /** Saves items, one record each, replacing any record with the same key. Resolves false if not saved. */
 export function saveItems<Name extends TableName>(name: Name, items: readonly TableItems[Name][]): Promise<boolean> {
   const spec = TABLE_SPECS[name];
-  const records = items.map((item): StoredRecord => ({ key: spec.keyOf(item as never), v: RECORD_VERSION, data: item }));
+  const records = items.map((item) => storedRecord(spec.keyOf(item as never), item));
   return write(name, items, (db) => db.tableNamed(name).bulkPut(records));
 }
 
@@ -127,7 +127,7 @@ export function saveTogether(parts: readonly { name: TableName; items: readonly 
       async () => {
         for (const part of parts) {
           const spec = TABLE_SPECS[part.name];
-          await db.tableNamed(part.name).bulkPut(part.items.map((item): StoredRecord => ({ key: spec.keyOf(item as never), v: RECORD_VERSION, data: item })));
+          await db.tableNamed(part.name).bulkPut(part.items.map((item) => storedRecord(spec.keyOf(item as never), item)));
         }
       },
     ),

@@ -34,3 +34,8 @@ export interface RecordingRecord {
 
 /** The newest schema version CallbackDatabase declares: data from a newer schema opens read-only. */
 export const DECLARED_SCHEMA_VERSION = 2;
+
+/** A record holding `data` under `key`, in the record format this app writes. */
+export function storedRecord(key: string, data: unknown): StoredRecord {
+  return { key, v: RECORD_VERSION, data };
+}
