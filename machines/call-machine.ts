@@ -14,6 +14,7 @@ import {
   type CallTiming,
   type Clock,
   DEFAULT_TIMING,
+  type RetryOf,
   type TranscriptEntry,
 } from '../src/domain/call/call-types.ts';
 import type { CallRecord } from '../src/domain/call/call-record.ts';
@@ -52,6 +53,7 @@ interface CallContext {
   replyDueAtMs: number | null;
   idPrefix: string;
   assignmentId: string | undefined;
+  retryOf: RetryOf | undefined;
   /** The finished, graded call, once it has ended. */
   record: CallRecord | null;
 }
@@ -268,6 +270,7 @@ export function createCallMachine({ assess, now }: CallDependencies) {
       replyDueAtMs: null,
       idPrefix: input.idPrefix ?? 'call',
       assignmentId: input.assignmentId,
+      retryOf: input.retryOf,
       record: null,
     }),
     initial: 'idle',
@@ -361,6 +364,7 @@ function recordOf(context: CallContext, finishedAtMs: number): CallRecord {
     output,
     grade: gradeCall(output.turns, output.outcome),
     ...(context.assignmentId ? { assignmentId: context.assignmentId } : {}),
+    ...(context.retryOf ? { retryOf: context.retryOf } : {}),
   };
 }
 

@@ -1,28 +1,5 @@
+import { replyPieces } from '../domain/scoring/finding-spans.ts';
 import type { Finding } from '../domain/scoring/score-types.ts';
-
-interface Segment {
-  start: number;
-  end: number;
-  findings: Finding[];
-}
-
-/** Splits text at finding boundaries, so overlapping findings each keep their part. */
-export function segmentText(length: number, findings: readonly Finding[]): Segment[] {
-  const spans = findings.filter((finding) => finding.end > finding.start && finding.end <= length);
-  const cuts = new Set<number>([0, length]);
-  for (const finding of spans) {
-    cuts.add(finding.start);
-    cuts.add(finding.end);
-  }
-  const points = [...cuts].sort((a, b) => a - b);
-  const segments: Segment[] = [];
-  for (let index = 0; index < points.length - 1; index++) {
-    const start = points[index] as number;
-    const end = points[index + 1] as number;
-    segments.push({ start, end, findings: spans.filter((finding) => finding.start <= start && finding.end >= end) });
-  }
-  return segments;
-}
 
 /** Whether a finding helps (green) or hurts (red) the candidate. */
 export function findingTone(finding: Finding): 'good' | 'bad' {
@@ -38,13 +15,16 @@ interface HighlightedTextProps {
   selected?: readonly Finding[];
 }
 
-/** Text with its findings marked. Text is rendered as text, never as HTML. */
+/**
+ * Text with its findings marked, one mark per phrase (overlapping findings share one). The text
+ * comes back exactly as given, spaces included, and is rendered as text, never as HTML.
+ */
 export function HighlightedText({ text, findings, onSelect, selected = [] }: HighlightedTextProps) {
   return (
     <span className="highlighted">
-      {segmentText(text.length, findings).map((segment) => {
+      {replyPieces(text, findings).map((segment) => {
         const part = text.slice(segment.start, segment.end);
-        if (segment.findings.length === 0) return <span key={segment.start}>{part}</span>;
+        if (!segment.findings) return <span key={segment.start}>{part}</span>;
         const tone = segment.findings.some((finding) => findingTone(finding) === 'bad') ? 'bad' : 'good';
         const label = segment.findings.map((finding) => `${finding.dimension}: ${finding.heard}`).join(' ');
         if (!onSelect) {

@@ -8,6 +8,11 @@ export function scoreTone(dimension: Dimension, value: number): 'good' | 'fair' 
   return 'poor';
 }
 
+/** A reply's three scores in one line of words, each with its scale. */
+export function scoresInWords(scores: Record<Dimension, number>): string {
+  return DIMENSIONS.map((dimension) => `${dimension} ${scores[dimension]} / 100`).join(' · ');
+}
+
 /** The three scores as labelled meters, with verdicts when given. */
 export function ScoreMeters({ scores, verdicts, compact = false }: { scores: Record<Dimension, number>; verdicts?: Record<Dimension, string>; compact?: boolean }) {
   return (

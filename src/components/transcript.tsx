@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { scoresInWords } from './score-meters.tsx';
 import type { CallOutput } from '../domain/call/call-types.ts';
 import { speakerLabel } from '../domain/call/speaker-label.ts';
 import { type ScoredLine, type TranscriptLine, transcriptWithTurns } from '../domain/call/transcript-turns.ts';
@@ -35,9 +36,7 @@ export function Transcript({ output, managerName, candidateName, replyText, unde
             <span className="line-text">{line.turn && replyText ? replyText(line) : line.text}</span>
             {line.turn ? (
               <>
-                <span className="line-scores muted">
-                  defensiveness {line.turn.score.defensiveness} · credibility {line.turn.score.credibility} · professionalism {line.turn.score.professionalism}
-                </span>
+                <span className="line-scores muted">{scoresInWords(line.turn.score)}</span>
                 {underReply?.(line)}
               </>
             ) : null}

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { nextTurn, playCall, sayOnCall, launchChromiumForSuite } from './chromium.ts';
+import { nextTurn, playCall, sayOnCall, launchChromiumForSuite, screenshot } from './chromium.ts';
 
 const browser = launchChromiumForSuite();
 const baseUrl = inject('baseUrl');
@@ -22,6 +22,13 @@ describe('try this reply again', () => {
     await sayOnCall(page, 'It was the base: $92,000 against an offer at $101,000, and the Senior title.');
     expect(await nextTurn(page)).toBe('reply');
     expect(await page.locator('.captions .line-you').count()).toBe(2);
+
+    // Seen through to the end, the new debrief sets the old reply and the new one side by side.
+    await playCall(page, ['Thank you, Jordan. I appreciate the call, and I hope our paths cross again.']);
+    const comparison = page.getByRole('region', { name: 'Reply 2, before and after' });
+    await comparison.waitFor({ timeout: 20_000 });
+    expect(await comparison.locator('blockquote').allTextContents()).toEqual(['Honestly, things changed, you know.', 'It was the base: $92,000 against an offer at $101,000, and the Senior title.']);
+    await screenshot(page, 'debrief-retry');
     await context.close();
   }, 90_000);
 });

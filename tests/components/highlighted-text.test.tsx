@@ -33,21 +33,29 @@ describe('highlighted text', () => {
     expect(screen.getByRole('button', { name: '<b>really</b>. Cost points. Show how the manager heard it.' })).toBeTruthy();
   });
 
-  it('makes each marked phrase a button named for its words and whether it cost or earned points', () => {
+  it('makes each phrase one button, overlapping findings merged, named for its words and whether it cost or earned points', () => {
     render(<HighlightedText text={TEXT} findings={[HEDGE, EVIDENCE, NAME_IT]} onSelect={vi.fn()} />);
     expect(screen.getAllByRole('button').map((button) => button.getAttribute('aria-label'))).toEqual([
       'To be  honest. Cost points. Show how the manager heard it.',
-      'twelve years. Earned points. Show how the manager heard it.',
-      ' of it. Earned points. Show how the manager heard it.',
+      'twelve years of it. Earned points. Show how the manager heard it.',
     ]);
+  });
+
+  it("leaves the punctuation and spaces at a phrase's edges out of its highlight", () => {
+    const text = 'Fine. Do you have a minute?';
+    const phrase = '. Do you have a minute?';
+    const asks: Finding = { dimension: 'professionalism', start: 4, end: 4 + phrase.length, phrase, points: 4, rule: 'asks-good-time', heard: 'Respectful.' };
+    const { container } = render(<HighlightedText text={text} findings={[asks]} onSelect={vi.fn()} />);
+    expect(screen.getByRole('button').textContent).toBe('Do you have a minute');
+    expect(container.textContent).toBe(text);
   });
 
   it('hands back every finding on the selected phrase, overlapping ones included', async () => {
     const user = userEvent.setup();
     const onSelect = vi.fn();
     render(<HighlightedText text={TEXT} findings={[HEDGE, EVIDENCE, NAME_IT]} onSelect={onSelect} />);
-    await user.click(screen.getByRole('button', { name: /^twelve years\./ }));
-    expect(onSelect).toHaveBeenLastCalledWith([EVIDENCE, NAME_IT]);
+    await user.click(screen.getByRole('button', { name: /^twelve years of it\./ }));
+    expect(onSelect).toHaveBeenLastCalledWith([NAME_IT, EVIDENCE]);
     await user.click(screen.getByRole('button', { name: /^To be honest\./ }));
     expect(onSelect).toHaveBeenLastCalledWith([HEDGE]);
   });

@@ -42,8 +42,8 @@ describe('the transcript', () => {
 
   it('puts each reply’s three scores under it', () => {
     render(<Transcript output={OUTPUT} managerName="Tom" candidateName={() => 'You'} />);
-    expect(within(lines()[1]!).getByText('defensiveness 10 · credibility 60 · professionalism 80')).toBeTruthy();
-    expect(within(lines()[3]!).getByText('defensiveness 5 · credibility 60 · professionalism 80')).toBeTruthy();
+    expect(within(lines()[1]!).getByText('defensiveness 10 / 100 · credibility 60 / 100 · professionalism 80 / 100')).toBeTruthy();
+    expect(within(lines()[3]!).getByText('defensiveness 5 / 100 · credibility 60 / 100 · professionalism 80 / 100')).toBeTruthy();
     expect(within(lines()[2]!).queryByText(/defensiveness/)).toBeNull();
   });
 

@@ -58,16 +58,24 @@ describe('the debrief transcript', () => {
     expect(who).toEqual(expected);
   });
 
-  it('shows how the manager heard a phrase once it is selected', async () => {
+  it('opens how the manager heard a phrase right under its reply, next in the tab order, and closes back to the phrase', async () => {
     const user = userEvent.setup();
     render(<DebriefScreen record={RECORD} />);
     expect(screen.queryByRole('heading', { name: 'How the manager heard it' })).toBeNull();
     const reply = transcriptLines()[3]!;
     expect(within(reply).getAllByRole('button', { name: /Show how the manager heard it\.$/ })).toHaveLength(1);
-    await user.click(within(reply).getByRole('button', { name: 'Elm Street. Earned points. Show how the manager heard it.' }));
-    expect(screen.getByRole('heading', { name: 'How the manager heard it' })).toBeTruthy();
-    expect(screen.getByText('A street name the manager can check.')).toBeTruthy();
+    const phrase = within(reply).getByRole('button', { name: 'Elm Street. Earned points. Show how the manager heard it.' });
+    phrase.focus();
+    await user.keyboard('{Enter}');
+    const explanation = within(reply).getByRole('region', { name: 'How the manager heard your phrase in reply 2' });
+    expect(explanation.closest('[aria-live="polite"]')).not.toBeNull();
+    expect(within(explanation).getByText('A street name the manager can check.')).toBeTruthy();
     expect(within(reply).getByRole('button', { name: /^Elm Street\./, pressed: true })).toBeTruthy();
+    await user.tab();
+    expect(document.activeElement).toBe(within(explanation).getByRole('button', { name: /^Close/ }));
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('heading', { name: 'How the manager heard it' })).toBeNull();
+    expect(document.activeElement).toBe(within(reply).getByRole('button', { name: /^Elm Street\./ }));
   });
 
   it('shows each reply’s scores, a coach’s comment on it, and its recording', async () => {
@@ -83,12 +91,35 @@ describe('the debrief transcript', () => {
     render(<DebriefScreen record={record} />);
     const second = transcriptLines()[3]!;
     const { defensiveness, credibility, professionalism } = RECORD.output.turns[1]!.score;
-    expect(within(second).getByText(`defensiveness ${defensiveness} · credibility ${credibility} · professionalism ${professionalism}`)).toBeTruthy();
+    expect(within(second).getByText(`defensiveness ${defensiveness} / 100 · credibility ${credibility} / 100 · professionalism ${professionalism} / 100`)).toBeTruthy();
     expect(within(second).getByRole('complementary', { name: "Sam's comment on reply 2" }).textContent).toBe('Sam says Lead with the reason.');
     expect((await within(second).findByLabelText('Your recording of reply 2')).getAttribute('src')).toBe('blob:recording');
     expect(screen.getAllByRole('complementary')).toHaveLength(1);
     expect(screen.queryByLabelText('Your recording of reply 1')).toBeNull();
     expect(screen.getByText(/Sam commented on one of your replies/)).toBeTruthy();
+  });
+
+  it('leads with what to work on and the weakest reply rewritten, for a call with faults', () => {
+    const replies = ["Hi, it's Jordan.", "Honestly your HR person is a joke and I'll take this to your CEO.", 'Fine. Thanks.'];
+    render(<DebriefScreen record={playedCall('call-rough', 'ask-why', 3, replies)} />);
+    const panel = screen.getByRole('region', { name: /to work on$/ });
+    expect(within(panel).getAllByRole('listitem').length).toBeGreaterThan(0);
+    expect(within(panel).getAllByRole('listitem').length).toBeLessThanOrEqual(3);
+    const [said, stronger] = within(panel).getAllByRole('figure');
+    expect(said!.querySelector('blockquote')?.textContent).toBe(replies[1]);
+    expect(stronger!.querySelector('blockquote')?.textContent).not.toContain('CEO');
+  });
+
+  it('shows the old and the new reply side by side, with their scores, after trying a reply again', () => {
+    const earlier = playedCall('call-first-try', 'ask-why', 3, ["Hi, it's Jordan.", 'Whatever, your screener clearly cannot read.']);
+    const retry = { ...playedCall('call-second-try', 'ask-why', 3, ["Hi, it's Jordan.", 'Could you tell me what held my application back?']), retryOf: { callId: earlier.id, turn: 1 } };
+    useAppStore.setState({ calls: [retry, earlier] });
+    render(<DebriefScreen record={retry} />);
+    const comparison = screen.getByRole('region', { name: 'Reply 2, before and after' });
+    const [before, after] = within(comparison).getAllByRole('figure');
+    expect(before!.querySelector('blockquote')?.textContent).toBe('Whatever, your screener clearly cannot read.');
+    expect(after!.querySelector('blockquote')?.textContent).toBe('Could you tell me what held my application back?');
+    expect(within(before!).getByText(new RegExp(`defensiveness ${earlier.output.turns[1]!.score.defensiveness} / 100`))).toBeTruthy();
   });
 
   it('rewinds the call to just before a reply when asked to try it again', async () => {
@@ -104,5 +135,6 @@ describe('the debrief transcript', () => {
     expect(saved).toMatchObject({ scenarioId: 'change-of-heart' });
     const said = saved.snapshot.context.transcript.filter((entry: { speaker: string }) => entry.speaker === 'candidate').map((entry: { text: string }) => entry.text);
     expect(said).toEqual([STRONG_CHANGE_OF_HEART[0]]);
+    expect(saved.snapshot.context.retryOf).toEqual({ callId: RECORD.id, turn: 1 });
   });
 });

@@ -1,28 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { checkClosing } from '../../src/domain/scoring/grade-call.ts';
 import { score } from '../../src/domain/scoring/score-reply.ts';
-
-/**
- * The replies quoted in the reader issue, each with the verdict a hiring manager would give.
- * None of them is in the training data.
- */
-const DEFENSIVE = [
-  'You clearly made your mind up before I even walked in.',
-  "Why do you think? Your screener clearly can't read.",
-  "Honestly your HR person is a joke, and if this isn't fixed I'll take it to your CEO.",
-];
-const FINE = ["Thanks, that's really useful to hear."];
+import quoted from './quoted-replies.json';
 
 /**
  * Replies the current model still gets wrong, kept in view rather than out of the suite: each of
- * these tests passes only while the miss persists, so when the reader learns them, the test fails
- * and the reply moves to the lists above. See the reader issue's closing note.
+ * these tests passes only while the miss persists, so when the reader learns one, its test fails
+ * and it comes off this list. See the reader issue's closing note.
  */
-const DEFENSIVE_BUT_MISSED = ["That's a cop-out and you know it.", 'You made a mistake.', "You've made a mistake.", "I don't buy that for a second.", "Don't patronise me."];
-const FINE_BUT_PENALISED = ["That wasn't a waste of time at all", "I'm not arguing with that at all"];
+const KNOWN_MISSES = new Set<string>([
+  "That's a cop-out and you know it.",
+  'You made a mistake.',
+  "You've made a mistake.",
+  "I don't buy that for a second.",
+  "Don't patronise me.",
+  "That wasn't a waste of time at all",
+  "I'm not arguing with that at all",
+  'Thanks. I see no future with a company like yours.',
+]);
+const heard = (list: string[]) => list.filter((reply) => !KNOWN_MISSES.has(reply));
+const missed = (list: string[]) => list.filter((reply) => KNOWN_MISSES.has(reply));
 
 describe('replies quoted in the reader issue', () => {
-  it.each(DEFENSIVE)('hears "%s" as defensive (50 or more)', (reply) => {
+  it.each(heard(quoted.defensive))('hears "%s" as defensive (50 or more)', (reply) => {
     expect(score(reply, { managerLine: "I'm sorry, we've decided to go with another candidate." }).defensiveness).toBeGreaterThanOrEqual(50);
   });
 
@@ -31,17 +31,18 @@ describe('replies quoted in the reader issue', () => {
     expect(result.defensiveness).toBeLessThan(25);
     expect(result.findings.filter((finding) => (finding.dimension === 'defensiveness' ? finding.points > 0 : finding.points < 0))).toEqual([]);
   };
-  it.each(FINE)('does not penalise "%s"', penalties);
+  it.each(heard(quoted.fine))('does not penalise "%s"', penalties);
 
-  it.fails.each(DEFENSIVE_BUT_MISSED)('known miss: does not yet hear "%s" as defensive', (reply) => {
+  it.fails.each(missed(quoted.defensive))('known miss: does not yet hear "%s" as defensive', (reply) => {
     expect(score(reply, { managerLine: "I'm sorry, we've decided to go with another candidate." }).defensiveness).toBeGreaterThanOrEqual(50);
   });
-  it.fails.each(FINE_BUT_PENALISED)('known miss: still penalises "%s"', penalties);
+  it.fails.each(missed(quoted.fine))('known miss: still penalises "%s"', penalties);
 
-  // Known miss since the w17-w18 data: the thanks outweighs the jab that follows it.
-  it.fails('known miss: does not yet refuse a parting shot as a gracious close', () => {
-    expect(checkClosing('Thanks. I see no future with a company like yours.', "We've moved on.").gracious).toBe(false);
-  });
+  const refusedAsClose = (reply: string) => {
+    expect(checkClosing(reply, "We've moved on.").gracious).toBe(false);
+  };
+  it.each(heard(quoted.partingShots))('refuses the parting shot "%s" as a gracious close', refusedAsClose);
+  it.fails.each(missed(quoted.partingShots))('known miss: does not yet refuse the parting shot "%s" as a gracious close', refusedAsClose);
 
   it('never marks down asking whether the role is still open', () => {
     const result = score('Is the role still open?', { managerLine: "What's this about?" });

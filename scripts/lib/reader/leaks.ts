@@ -16,7 +16,7 @@ function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?])\s+/).filter((sentence) => tokenize(sentence).length >= 3);
 }
 
-/** Every test sentence: held-out replies and pairs, whole and sentence by sentence, and the behaviour scripts. */
+/** Every test sentence: held-out replies and pairs, whole and sentence by sentence, the behaviour scripts and the replies quoted in the reader issue. */
 export function testSentences(root: string): string[] {
   const lines = (file: string) =>
     readFileSync(file, 'utf8')
@@ -28,6 +28,8 @@ export function testSentences(root: string): string[] {
   for (const pair of lines(join(root, READING_DATA, 'heldout', 'pairs.jsonl'))) texts.push(String(pair.better), String(pair.worse));
   const scripts = JSON.parse(readFileSync(join(root, 'tests', 'behaviour', 'scripts.json'), 'utf8')) as { scripts: { replies: string[] }[] };
   for (const script of scripts.scripts) texts.push(...script.replies);
+  const quoted = JSON.parse(readFileSync(join(root, 'tests', 'reading', 'quoted-replies.json'), 'utf8')) as Record<string, string[] | string>;
+  for (const list of Object.values(quoted)) if (Array.isArray(list)) texts.push(...list);
   return [...new Set(texts.flatMap((text) => [text, ...sentencesOf(text)]))];
 }
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { outcomeSchema, SPEAKERS } from '../scenario/scenario-schema.ts';
 import type { CallGrade } from '../scoring/grade-call.ts';
 import { DIMENSIONS, type Dimension } from '../scoring/score-types.ts';
-import type { CallOutput } from './call-types.ts';
+import type { CallOutput, RetryOf } from './call-types.ts';
 
 /** A finished call as the history keeps it. */
 export interface CallRecord {
@@ -12,6 +12,8 @@ export interface CallRecord {
   grade: CallGrade;
   /** The assignment this call was practice for, so its goals count it. */
   assignmentId?: string;
+  /** The earlier call and reply this call tried again, when it was a retry. */
+  retryOf?: RetryOf;
 }
 
 const dimensionScores = { defensiveness: z.number(), credibility: z.number(), professionalism: z.number() } satisfies Record<Dimension, z.ZodNumber>;
@@ -65,4 +67,5 @@ export const callRecordSchema = z.object({
     closing: z.object({ applies: z.boolean(), thanked: z.boolean(), noPushback: z.boolean(), doorLeftOpen: z.boolean(), gracious: z.boolean(), reply: z.string(), advice: z.string() }),
   }),
   assignmentId: z.string().optional(),
+  retryOf: z.object({ callId: z.string(), turn: z.number().int().nonnegative() }).optional(),
 });

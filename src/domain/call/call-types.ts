@@ -71,6 +71,14 @@ export interface CallInput {
   idPrefix?: string;
   /** The assignment this call is practice for, carried into the record so its goals count it. */
   assignmentId?: string;
+  /** Set when this call replays an earlier one to try one reply again: the debrief shows both. */
+  retryOf?: RetryOf;
+}
+
+/** The earlier call a retry replays, and the reply (by turn index) being tried again. */
+export interface RetryOf {
+  callId: string;
+  turn: number;
 }
 
 /** The clock reading a machine takes when it needs one. The app passes the wall clock; tests pass a simulated one. */

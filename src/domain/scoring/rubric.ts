@@ -10,6 +10,8 @@ const entrySchema = z
     /** How the manager hears it. `{name}` placeholders are filled from the finding. */
     heard: z.string(),
     better: z.string().optional(),
+    /** What replaces the phrase in a stronger version of the reply; "" leaves it out, [brackets] are the candidate's own facts. */
+    rewrite: z.string().optional(),
     /** How many times it may count in one reply. */
     max: z.number().int().positive().optional(),
   })
@@ -21,6 +23,14 @@ const rubricSchema = z.object({
   base: z.object({ defensiveness: z.number(), credibility: z.number(), professionalism: z.number() }).strict(),
   moves: z.record(z.string(), entrySchema),
   structural: z.record(z.string(), entrySchema),
+  /** What to work on when a whole call's dimension falls short with no phrase to blame. */
+  gaps: z
+    .object({
+      defensiveness: z.object({ heard: z.string(), better: z.string() }),
+      credibility: z.object({ heard: z.string(), better: z.string() }),
+      professionalism: z.object({ heard: z.string(), better: z.string() }),
+    })
+    .strict(),
 });
 
 /** One row of the rubric: what a move or a measured feature is worth, and how it is heard. */
@@ -36,6 +46,9 @@ export const RUBRIC_VERSION = rubric.version;
 
 const MOVE_ROWS: ReadonlyMap<string, RubricEntry> = new Map(Object.entries(rubric.moves));
 const STRUCTURAL_ROWS: ReadonlyMap<string, RubricEntry> = new Map(Object.entries(rubric.structural));
+
+/** What to work on when a call's dimension falls short and no phrase is to blame, by dimension. */
+export const GAP_ADVICE: Readonly<Record<Dimension, { heard: string; better: string }>> = rubric.gaps;
 
 /** The rubric row for a move the reader heard; a move with no row moves nothing. */
 export function moveRow(move: string): RubricEntry | undefined {

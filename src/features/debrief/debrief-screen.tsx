@@ -1,7 +1,6 @@
 import { ownValue } from '../../lib/own.ts';
 import { useEffect, useState } from 'react';
 import { ClosingChecklist } from '../../components/closing-checklist.tsx';
-import { FindingList } from '../../components/finding-list.tsx';
 import { HighlightedText } from '../../components/highlighted-text.tsx';
 import { ScoreMeters } from '../../components/score-meters.tsx';
 import { recordingOf } from '../../store/recordings.ts';
@@ -14,6 +13,9 @@ import { useScenario } from '../../store/find-scenario.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import type { Finding } from '../../domain/scoring/score-types.ts';
 import type { CallRecord } from '../../domain/call/call-record.ts';
+import { FindingExplanation } from './finding-explanation.tsx';
+import { RetryComparison } from './retry-comparison.tsx';
+import { WorkOnPanel } from './work-on-panel.tsx';
 
 /** Plays back a recorded answer, if the candidate recorded one. */
 function Recording({ callId, replyIndex }: { callId: string; replyIndex: number }) {
@@ -40,7 +42,7 @@ export function DebriefScreen({ record }: { record: CallRecord }) {
   const scenario = useScenario(record.output.scenarioId, record.assignmentId);
   const comments = useAppStore((state) => ownValue(state.receivedComments, record.id));
   const { assignmentId } = record;
-  const [selected, setSelected] = useState<Finding[]>([]);
+  const [selected, setSelected] = useState<{ turn: number; findings: Finding[] } | null>(null);
   const { outcome, turns } = record.output;
   const ending = outcome.kind === 'ending' ? ownValue(scenario?.endings, outcome.endingId) : undefined;
   const title = outcome.kind === 'ending' ? outcome.title : outcome.kind === 'hung-up' ? 'You hung up' : 'The line went quiet';
@@ -55,7 +57,7 @@ export function DebriefScreen({ record }: { record: CallRecord }) {
       scenario,
       record.output.seed,
       turns.slice(0, turn).map((t) => t.reply),
-      assignmentId,
+      { ...(assignmentId ? { assignmentId } : {}), retryOf: { callId: record.id, turn } },
     );
     if (!snapshot) return;
     saveLiveCall({ scenarioId: scenario.id, assignmentId }, snapshot);
@@ -83,6 +85,8 @@ export function DebriefScreen({ record }: { record: CallRecord }) {
           <ScoreMeters scores={record.grade.scores} verdicts={record.grade.verdicts} />
         </section>
       )}
+      <RetryComparison record={record} />
+      {record.grade.abandoned ? null : <WorkOnPanel turns={turns} scores={record.grade.scores} />}
       {record.grade.closing.applies ? (
         <section aria-labelledby="closing-title" className={record.grade.closing.gracious ? 'closing closing-pass' : 'closing closing-fail'}>
           <h2 id="closing-title">The closing: {record.grade.closing.gracious ? 'a gracious thank-you' : 'not yet gracious'}</h2>
@@ -102,9 +106,21 @@ export function DebriefScreen({ record }: { record: CallRecord }) {
           output={record.output}
           managerName={scenario?.persona.name ?? 'Manager'}
           candidateName={({ turnIndex }) => (turnIndex === null ? 'You' : `You${marker(turnIndex)}`)}
-          replyText={({ turn }) => <HighlightedText text={turn.reply} findings={turn.score.findings} onSelect={setSelected} selected={selected} />}
+          replyText={({ turn, turnIndex }) => (
+            <HighlightedText
+              text={turn.reply}
+              findings={turn.score.findings}
+              onSelect={(findings) => setSelected({ turn: turnIndex, findings })}
+              selected={selected?.turn === turnIndex ? selected.findings : []}
+            />
+          )}
           underReply={({ turnIndex }) => (
             <>
+              <FindingExplanation
+                findings={selected?.turn === turnIndex ? selected.findings : null}
+                label={`How the manager heard your phrase in reply ${turnIndex + 1}`}
+                onClose={() => setSelected(null)}
+              />
               <Recording callId={record.id} replyIndex={turnIndex} />
               {comments?.byTurn[String(turnIndex)] ? (
                 <aside className="coach-comment" aria-label={`${comments.coach || 'Your coach'}'s comment on reply ${turnIndex + 1}`}>
@@ -119,14 +135,6 @@ export function DebriefScreen({ record }: { record: CallRecord }) {
             </>
           )}
         />
-        <div aria-live="polite" className="selected-findings">
-          {selected.length > 0 ? (
-            <>
-              <h3>How the manager heard it</h3>
-              <FindingList findings={selected} />
-            </>
-          ) : null}
-        </div>
       </section>
       <p className="actions">
         <a className="button button-primary" href={routeHref({ screen: 'call', scenarioId: record.output.scenarioId, seed: nextSeed, assignmentId })}>

@@ -1,0 +1,105 @@
+import type { AssessedTurn } from '../call/call-types.ts';
+import { markedSpans } from './finding-spans.ts';
+import { GAP_ADVICE, moveRow } from './rubric.ts';
+import { DIMENSIONS, type Dimension, type Finding } from './score-types.ts';
+
+/** One thing to work on: how the manager heard it, a better way, and where it happened. */
+export interface WorkOnItem {
+  dimension: Dimension;
+  heard: string;
+  better?: string;
+  /** The costliest place it happened, when a phrase is to blame. */
+  example?: { turn: number; phrase: string };
+  /** Points it cost across the call; 0 for a shortfall no phrase explains. */
+  cost: number;
+}
+
+/** Points a finding cost the candidate: positive when it hurt, whichever way its dimension runs. */
+export function findingCost(finding: Finding): number {
+  return finding.dimension === 'defensiveness' ? finding.points : -finding.points;
+}
+
+/** A dimension that is not yet clearly good: the same cuts as the call's verdicts. */
+function fallsShort(dimension: Dimension, value: number): boolean {
+  return dimension === 'defensiveness' ? value >= 25 : value < 80;
+}
+
+/**
+ * The three things most worth working on in a call: what cost the most points, grouped by rule
+ * across replies; then, for a dimension that fell short with no phrase to blame, the rubric's
+ * advice for it. An exemplary call gets an empty list, not invented faults.
+ */
+export function thingsToWorkOn(turns: readonly AssessedTurn[], scores: Readonly<Record<Dimension, number>>, count = 3): WorkOnItem[] {
+  const byRule = new Map<string, { item: WorkOnItem; worst: number }>();
+  turns.forEach((turn, index) => {
+    for (const finding of turn.score.findings) {
+      const cost = findingCost(finding);
+      if (cost <= 0) continue;
+      const entry = byRule.get(finding.rule);
+      const example = finding.phrase ? { turn: index, phrase: finding.phrase } : undefined;
+      if (!entry) {
+        byRule.set(finding.rule, {
+          item: { dimension: finding.dimension, heard: finding.heard, ...(finding.better ? { better: finding.better } : {}), ...(example ? { example } : {}), cost },
+          worst: cost,
+        });
+        continue;
+      }
+      entry.item.cost += cost;
+      if (cost > entry.worst && example) {
+        entry.item.example = example;
+        entry.worst = cost;
+      }
+    }
+  });
+  const items = [...byRule.values()].map((entry) => entry.item).sort((a, b) => b.cost - a.cost);
+  for (const dimension of DIMENSIONS) {
+    if (fallsShort(dimension, scores[dimension]) && !items.some((item) => item.dimension === dimension)) items.push({ dimension, ...GAP_ADVICE[dimension], cost: 0 });
+  }
+  return items.slice(0, count);
+}
+
+function tidy(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/([.?!])[,;:.]+/g, '$1')
+    .replace(/^[\s,.;:!?]+/, '')
+    .trim()
+    .replace(/^\p{Ll}/u, (first) => first.toUpperCase());
+}
+
+/**
+ * A stronger version of a reply, built from its findings' better wordings: each phrase that cost
+ * points is replaced by its rubric row's rewrite (left out where that is empty; [brackets] mark the
+ * candidate's own facts, never invented ones). A phrase whose row has no rewrite stays as said.
+ * Null when nothing changes.
+ */
+export function strongerVersion(reply: string, findings: readonly Finding[]): string | null {
+  const costly = markedSpans(reply, findings).filter((span) => span.findings.some((finding) => findingCost(finding) > 0));
+  if (costly.length === 0) return null;
+  const used = new Set<string>();
+  let rewritten = '';
+  let at = 0;
+  for (const span of costly) {
+    const worst = [...span.findings].sort((a, b) => findingCost(b) - findingCost(a))[0];
+    const wording = moveRow(worst?.rule ?? '')?.rewrite ?? reply.slice(span.start, span.end);
+    rewritten += `${reply.slice(at, span.start)} ${used.has(wording) ? '' : wording} `;
+    used.add(wording);
+    at = span.end;
+  }
+  rewritten = tidy(rewritten + reply.slice(at));
+  return rewritten === '' || rewritten === tidy(reply) ? null : rewritten;
+}
+
+/** The reply to rewrite: the weakest one that has phrases to improve, by points lost. */
+export function replyToRewrite(turns: readonly AssessedTurn[]): { turn: number; stronger: string } | null {
+  let best: { turn: number; stronger: string; cost: number } | null = null;
+  turns.forEach((turn, index) => {
+    const stronger = strongerVersion(turn.reply, turn.score.findings);
+    if (stronger === null) return;
+    const cost = turn.score.findings.reduce((sum, finding) => sum + Math.max(0, findingCost(finding)), 0);
+    if (!best || cost > best.cost) best = { turn: index, stronger, cost };
+  });
+  const chosen = best as { turn: number; stronger: string } | null;
+  return chosen ? { turn: chosen.turn, stronger: chosen.stronger } : null;
+}

@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { AssessedTurn } from '../../src/domain/call/call-types.ts';
+import { replyToRewrite, strongerVersion, thingsToWorkOn } from '../../src/domain/scoring/debrief-advice.ts';
+import { score } from '../../src/domain/scoring/score-reply.ts';
+
+const MANAGER = "We've gone with someone else.";
+const turnOf = (reply: string): AssessedTurn => ({ nodeId: 'n', managerLine: MANAGER, reply, ledTo: 'n', score: score(reply, { managerLine: MANAGER }) });
+
+describe('what the debrief says to work on', () => {
+  it('puts what cost the most first, grouped across replies, with the costliest phrase as its example', () => {
+    const turns = [turnOf('Thanks for letting me know.'), turnOf("Whatever. Your screener clearly can't read."), turnOf("Honestly your HR person is a joke and I'll take this to your CEO.")];
+    const items = thingsToWorkOn(turns, { defensiveness: 60, credibility: 70, professionalism: 40 });
+    expect(items).toHaveLength(3);
+    expect(items.map((item) => item.cost)).toEqual([...items.map((item) => item.cost)].sort((a, b) => b - a));
+    expect(items[0]?.cost).toBeGreaterThan(0);
+    expect(items.every((item) => item.example === undefined || turns[item.example.turn]?.reply.includes(item.example.phrase))).toBe(true);
+  });
+
+  it('says what to tighten when a dimension falls short with no phrase to blame', () => {
+    const items = thingsToWorkOn([turnOf('Okay.')], { defensiveness: 0, credibility: 70, professionalism: 90 });
+    expect(items.map((item) => item.dimension)).toContain('credibility');
+    expect(items.find((item) => item.dimension === 'credibility')?.better).toMatch(/number|date|name/);
+  });
+
+  it('invents no faults for an exemplary call', () => {
+    expect(thingsToWorkOn([turnOf('I ran the night shift for six years.')], { defensiveness: 0, credibility: 92, professionalism: 90 })).toEqual([]);
+  });
+});
+
+describe('the stronger version of a reply', () => {
+  it('replaces what cost points with better wordings and keeps what worked, word for word', () => {
+    const reply = 'I ran the night shift for six years. Your recruiter never even passed my CV on.';
+    const stronger = strongerVersion(reply, score(reply, { managerLine: MANAGER }).findings);
+    expect(stronger).toContain('I ran the night shift for six years.');
+    expect(stronger).not.toContain('recruiter');
+  });
+
+  it('leaves a threat out rather than rewording it', () => {
+    const reply = "Thanks for telling me. I'll be taking this up with your CEO.";
+    const stronger = strongerVersion(reply, score(reply, { managerLine: MANAGER }).findings);
+    expect(stronger).toBe('Thanks for telling me.');
+  });
+
+  it('marks the facts only the candidate can supply instead of inventing them', () => {
+    const reply = "Trust me, I'm the best candidate you'll ever meet.";
+    expect(strongerVersion(reply, score(reply, { managerLine: MANAGER }).findings)).toMatch(/\[.+\]/);
+  });
+
+  it('offers nothing when no phrase cost points, whatever the reply', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), (reply) => {
+        const helpful = score(reply, { managerLine: MANAGER }).findings.filter((finding) => (finding.dimension === 'defensiveness' ? finding.points < 0 : finding.points > 0));
+        expect(strongerVersion(reply, helpful)).toBeNull();
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('rewrites the reply that lost the most, not a clean one', () => {
+    const turns = [turnOf('I ran the night shift for six years.'), turnOf("That's ridiculous. Your recruiter never even read my CV.")];
+    expect(replyToRewrite(turns)?.turn).toBe(1);
+    expect(replyToRewrite([turnOf('I ran the night shift for six years.')])).toBeNull();
+  });
+});
