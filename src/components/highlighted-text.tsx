@@ -1,10 +1,9 @@
 import { replyPieces } from '../domain/scoring/finding-spans.ts';
-import type { Finding } from '../domain/scoring/score-types.ts';
+import { findingCost, type Finding } from '../domain/scoring/score-types.ts';
 
 /** Whether a finding helps (green) or hurts (red) the candidate. */
 export function findingTone(finding: Finding): 'good' | 'bad' {
-  const helps = finding.dimension === 'defensiveness' ? finding.points < 0 : finding.points > 0;
-  return helps ? 'good' : 'bad';
+  return findingCost(finding) < 0 ? 'good' : 'bad';
 }
 
 interface HighlightedTextProps {

@@ -14,9 +14,9 @@ export function scoresInWords(scores: Record<Dimension, number>): string {
 }
 
 /** The three scores as labelled meters, with verdicts when given. */
-export function ScoreMeters({ scores, verdicts, compact = false }: { scores: Record<Dimension, number>; verdicts?: Record<Dimension, string>; compact?: boolean }) {
+export function ScoreMeters({ scores, verdicts }: { scores: Record<Dimension, number>; verdicts?: Record<Dimension, string> }) {
   return (
-    <dl className={compact ? 'meters meters-compact' : 'meters'}>
+    <dl className="meters">
       {DIMENSIONS.map((dimension) => (
         <div key={dimension} className={`meter meter-${scoreTone(dimension, scores[dimension])}`}>
           <dt>{DIMENSION_LABELS[dimension]}</dt>

@@ -11,7 +11,6 @@ describe("the candidate's data", () => {
   it('exports to a file, deletes, imports back, and refuses a tampered file without changing anything', async () => {
     const context = await browser().newContext({ acceptDownloads: true });
     const page = await context.newPage();
-    page.on('dialog', (dialog) => void dialog.accept());
     await page.goto(`${baseUrl}#/call/ask-why?seed=2`);
     await playCall(page, ['Hi Tom, thanks for your time.', 'Thank you. What could I strengthen?', 'Thank you, I hope our paths cross again.']);
     await page.goto(`${baseUrl}#/`);
@@ -24,7 +23,9 @@ describe("the candidate's data", () => {
     await download.saveAs(exported);
     expect(JSON.parse(readFileSync(exported, 'utf8'))).toMatchObject({ format: 'callback-data', version: 1 });
 
-    await page.getByRole('button', { name: 'Delete everything' }).click();
+    await page.getByRole('button', { name: 'Delete everything…' }).click();
+    await page.getByRole('group').getByText('Delete 1 call').waitFor();
+    await page.getByRole('button', { name: 'Delete everything', exact: true }).click();
     await page.getByText('Finished calls appear here').waitFor();
 
     const tampered = join(tmpdir(), `callback-tampered-${Date.now()}.json`);

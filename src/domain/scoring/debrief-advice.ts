@@ -1,7 +1,7 @@
 import type { AssessedTurn } from '../call/call-types.ts';
 import { markedSpans } from './finding-spans.ts';
 import { GAP_ADVICE, moveRow } from './rubric.ts';
-import { DIMENSIONS, type Dimension, type Finding } from './score-types.ts';
+import { DIMENSIONS, findingCost, type Dimension, type Finding } from './score-types.ts';
 
 /** One thing to work on: how the manager heard it, a better way, and where it happened. */
 export interface WorkOnItem {
@@ -12,11 +12,6 @@ export interface WorkOnItem {
   example?: { turn: number; phrase: string };
   /** Points it cost across the call; 0 for a shortfall no phrase explains. */
   cost: number;
-}
-
-/** Points a finding cost the candidate: positive when it hurt, whichever way its dimension runs. */
-export function findingCost(finding: Finding): number {
-  return finding.dimension === 'defensiveness' ? finding.points : -finding.points;
 }
 
 /** A dimension that is not yet clearly good: the same cuts as the call's verdicts. */

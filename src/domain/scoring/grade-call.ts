@@ -2,7 +2,7 @@ import type { AssessedTurn, CallOutcome } from '../call/call-types.ts';
 import { MIN_MOVE_CONFIDENCE, shippedReader } from '../reading/read-reply.ts';
 import { RUBRIC_VERSION } from './rubric.ts';
 import { readAndScore } from './score-reply.ts';
-import { DIMENSIONS, type Dimension, type Finding } from './score-types.ts';
+import { DIMENSIONS, findingCost, type Dimension, type Finding } from './score-types.ts';
 
 /**
  * Which scorer graded a call: the rubric's version and the reader model's data digest. Saved with
@@ -129,9 +129,8 @@ export function gradeCall(turns: readonly AssessedTurn[], outcome: CallOutcome):
 
 /** The findings that cost the most points in a reply, worst first. */
 export function worstFindings(findings: readonly Finding[], count = 3): Finding[] {
-  const cost = (finding: Finding) => (finding.dimension === 'defensiveness' ? finding.points : -finding.points);
   return [...findings]
-    .filter((finding) => cost(finding) > 0)
-    .sort((a, b) => cost(b) - cost(a))
+    .filter((finding) => findingCost(finding) > 0)
+    .sort((a, b) => findingCost(b) - findingCost(a))
     .slice(0, count);
 }

@@ -70,3 +70,8 @@ export interface ScoreContext {
 export function overallScore(scores: Record<Dimension, number>): number {
   return Math.round((100 - scores.defensiveness + scores.credibility + scores.professionalism) / 3);
 }
+
+/** Points a finding cost the candidate: positive when it hurt, negative when it helped, whichever way its dimension runs. */
+export function findingCost(finding: Finding): number {
+  return finding.dimension === 'defensiveness' ? finding.points : -finding.points;
+}

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { FileButton, type PickedFile } from '../../components/file-button.tsx';
 import { type Notice, NoticeView } from '../../components/problem-list.tsx';
 import { download } from '../../lib/download.ts';
-import { deleteEverything, useAppStore } from '../../store/app-store.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { DeleteEverything } from './delete-everything.tsx';
 import { hasRoomFor } from '../../lib/device/storage-estimate.ts';
 import { DamagedRecords } from './damaged-records.tsx';
 import { StorageUsage } from './storage-usage.tsx';
@@ -48,13 +49,8 @@ export function YourData() {
     );
   };
 
-  const deleteAll = async () => {
-    if (!window.confirm('Delete every call, script, assignment, scenario and result saved in this browser? Export first if you want to keep them.')) return;
-    const deleted = await deleteEverything();
-    setMessage(
-      deleted ? { tone: 'ok', text: 'Deleted everything Callback kept in this browser.' } : { tone: 'error', text: "Callback couldn't delete your data in this browser; nothing was changed." },
-    );
-  };
+  const deleted = (done: boolean) =>
+    setMessage(done ? { tone: 'ok', text: 'Deleted everything Callback kept in this browser.' } : { tone: 'error', text: "Callback couldn't delete your data in this browser; nothing was changed." });
 
   return (
     <section aria-labelledby="data-title" className="your-data">
@@ -69,10 +65,8 @@ export function YourData() {
         <FileButton label="Data file to import" onFiles={(files) => void importData(files)}>
           Import a data file
         </FileButton>
-        <button type="button" className="button button-danger" onClick={() => void deleteAll()}>
-          Delete everything
-        </button>
       </div>
+      <DeleteEverything onDone={deleted} />
       <NoticeView notice={message} />
     </section>
   );

@@ -1,20 +1,48 @@
 import { ownValue } from '../../lib/own.ts';
 import { useId, useMemo, useState } from 'react';
 import { FindingList } from '../../components/finding-list.tsx';
+import { markedSpans } from '../../domain/scoring/finding-spans.ts';
+import { findingCost, type Finding } from '../../domain/scoring/score-types.ts';
 import { HighlightedText } from '../../components/highlighted-text.tsx';
-import { ScoreMeters } from '../../components/score-meters.tsx';
+import { scoresInWords } from '../../components/score-meters.tsx';
 import { routeHref } from '../../lib/route.ts';
 import type { Scenario } from '../../domain/scenario/scenario-schema.ts';
 import { score } from '../../domain/scoring/score-reply.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { EMPTY_SCRIPT, SCRIPT_PART_TITLES, SCRIPT_PARTS, type ScriptPart } from '../../domain/script/script.ts';
 
-const PART_HELP: Record<ScriptPart, string> = {
-  opening: 'Greeting, your name, why you are calling, and whether it is a good time.',
-  reason: 'The true, specific reason. Address what you said before, head-on.',
-  ask: 'What you would like to happen next.',
-  thankYou: 'Thanks for their time and candour, no pushback, the door left open.',
+/** What each part of the script is for, for a call the candidate makes and for one they take. */
+const PART_HELP: Record<Scenario['direction'], Record<ScriptPart, string>> = {
+  outgoing: {
+    opening: 'Greeting, your name, why you are calling, and whether it is a good time.',
+    reason: 'The true, specific reason. Address what you said before, head-on.',
+    ask: 'What you would like to happen next.',
+    thankYou: 'Thanks for their time and candour, no pushback, the door left open.',
+  },
+  incoming: {
+    opening: 'Answer with your name, and thank them for calling back.',
+    reason: 'Why you declined, truthfully, and what has changed since, if anything.',
+    ask: 'What you would want settled before saying yes: the terms, the role, the start.',
+    thankYou: 'Thanks for thinking of you again, whatever the answer, and the door left open.',
+  },
 };
+
+/** The findings in a few words: how many marked phrases cost or earned points, as the marks show them. */
+function countPhrases(text: string, findings: readonly Finding[]): string {
+  const costly = markedSpans(
+    text,
+    findings.filter((finding) => findingCost(finding) > 0),
+  ).length;
+  const helped = markedSpans(
+    text,
+    findings.filter((finding) => findingCost(finding) < 0),
+  ).length;
+  const wholeReply = findings.some((finding) => finding.end <= finding.start && findingCost(finding) > 0);
+  const phrases = (count: number) => `${count} phrase${count === 1 ? '' : 's'}`;
+  return [costly > 0 ? `${phrases(costly)} cost points` : 'no phrase cost points', helped > 0 ? `${phrases(helped)} earned them` : null, wholeReply ? 'the whole part lost some' : null]
+    .filter(Boolean)
+    .join(', ');
+}
 
 /** The manager line each part of the script answers, so the pad scores it in context. */
 function managerLineFor(scenario: Scenario, part: ScriptPart): string {
@@ -36,16 +64,21 @@ function ScriptField({ scenario, part }: { scenario: Scenario; part: ScriptPart 
     <div className="script-field">
       <label htmlFor={id}>{SCRIPT_PART_TITLES[part]}</label>
       <p className="help" id={`${id}-help`}>
-        {PART_HELP[part]}
+        {PART_HELP[scenario.direction][part]}
       </p>
       <textarea id={id} aria-describedby={`${id}-help`} rows={3} value={text} maxLength={20_000} onChange={(event) => updateScript(scenario.id, part, event.target.value)} />
       {text.trim() ? (
-        <div className="script-feedback" aria-live="polite">
+        <div className="script-feedback">
           <p className="script-mirror">
             <HighlightedText text={text} findings={result.findings} />
           </p>
-          <ScoreMeters scores={result} compact />
-          <FindingList findings={result.findings} />
+          {/* One line, so a script of four parts stays a page, not a stack of cards; details on request. */}
+          <details className="script-details">
+            <summary aria-live="polite">
+              {scoresInWords(result)}: {countPhrases(text, result.findings)}
+            </summary>
+            <FindingList findings={result.findings} />
+          </details>
         </div>
       ) : null}
     </div>
