@@ -33,7 +33,7 @@ describe('a coach and a candidate, with only a link and files between them', () 
     await coach.getByLabel('New point id').fill('orphan');
     await coach.getByRole('button', { name: 'Add a point' }).click();
     expect(await checksHeading(coach)).toBe('Checks: 1 problem');
-    expect(await coach.locator('.checks').textContent()).toMatch(/nodes\.orphan.*unreachable/);
+    expect(await coach.locator('.checks').textContent()).toMatch(/Point "orphan": .*unreachable/);
     expect(await coach.locator('.graph-flagged').count()).toBe(1);
     expect(await axeViolations(coach)).toEqual([]);
     await screenshot(coach, 'scenario-editor');
@@ -77,11 +77,16 @@ describe('a coach and a candidate, with only a link and files between them', () 
     expect(await coach.locator('.goal-editor legend').first().textContent()).toBe('Goal 1: Reach the "Glad to help" ending');
     expect(await axeViolations(coach)).toEqual([]);
     await coach.getByRole('button', { name: 'Create assignment' }).click();
-    await coach.getByRole('heading', { name: 'Before you call Northwind', level: 1 }).waitFor();
+    // The coach sees the share link first: it is the first field on the page, and focus is on its heading.
+    await coach.getByRole('heading', { name: 'Created "Before you call Northwind"', level: 1 }).waitFor();
+    expect(await coach.evaluate(() => document.activeElement?.textContent)).toBe('Send it to your candidate');
+    expect(await coach.evaluate(() => document.querySelector('main textarea, main input')?.id)).toBe('assignment-link');
     const linkBox = coach.getByLabel(/^Link/);
     await coach.waitForFunction(() => document.querySelector<HTMLTextAreaElement>('#assignment-link')?.value.includes('#/open/'));
     const link = await linkBox.inputValue();
     expect(link.startsWith(`${baseUrl}#/open/`)).toBe(true);
+    expect(await axeViolations(coach)).toEqual([]);
+    await screenshot(coach, 'assignment-created');
 
     // The candidate, in another browser, opens the link.
     const candidateContext = await browser().newContext({ acceptDownloads: true });

@@ -40,7 +40,9 @@ describe('the scenario editor', () => {
     renderEditor();
     expect(screen.getByRole('heading', { level: 1, name: 'Edit "My scenario"' })).toBeTruthy();
     expect(checksHeading()).toBe('Checks: ready to play');
-    expect(screen.getByRole('status').textContent).toBe('All changes saved');
+    expect(screen.getByRole('status').textContent).toBe('✓ All changes saved');
+    // Nothing to save, so no Save button beside the tick.
+    expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
   });
 
   it('renaming an ending through its id field moves the branch that led there, in its select and its legend', async () => {
@@ -75,7 +77,7 @@ describe('the scenario editor', () => {
     await user.click(screen.getByRole('button', { name: 'Add a branch from opening' }));
     expect(screen.getByRole('group', { name: 'Branch 3: to opening' })).toBeTruthy();
     expect(branchTargets('opening')).toEqual(['glad-to-help', 'not-now', 'opening']);
-    expect(screen.getByRole('status').textContent).toBe('Unsaved changes');
+    expect(screen.getByRole('status').textContent).toBe('● Unsaved changes');
   });
 
   it('keeps commas while the coach types the phrases a reply must mention', async () => {
@@ -93,7 +95,7 @@ describe('the scenario editor', () => {
     await user.type(screen.getByLabelText('New point id'), 'orphan');
     await user.click(screen.getByRole('button', { name: 'Add a point' }));
     expect(checksHeading()).toBe('Checks: 1 problem');
-    expect(screen.getByRole('region', { name: /^Checks/ }).textContent).toMatch(/nodes\.orphan.*unreachable/);
+    expect(screen.getByRole('region', { name: /^Checks/ }).textContent).toMatch(/Point "orphan": .*unreachable/);
     await user.click(screen.getByRole('button', { name: 'Delete point orphan' }));
     expect(checksHeading()).toBe('Checks: ready to play');
   });
@@ -113,14 +115,54 @@ describe('the scenario editor', () => {
     const name = screen.getByLabelText('Name', { exact: true });
     await user.clear(name);
     await user.type(name, 'Morgan Reyes');
-    expect(screen.getByRole('status').textContent).toBe('Unsaved changes');
+    expect(screen.getByRole('status').textContent).toBe('● Unsaved changes');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(screen.getByText('All changes saved')).toBeTruthy();
+    expect(screen.getByText('All changes saved').textContent).toBe('✓ All changes saved');
+    expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
     expect(useAppStore.getState().customScenarios[ID]?.persona.name).toBe('Morgan Reyes');
   });
 
   it('treats an id from the address bar that names an Object.prototype member as missing', () => {
     renderEditor('constructor');
     expect(screen.getByRole('heading', { level: 1, name: "That scenario isn't in your library" })).toBeTruthy();
+  });
+});
+
+describe('finding your way round a long scenario', () => {
+  it('starts with every card closed, opens one from the outline with focus on it, and opens a card just added', async () => {
+    const user = userEvent.setup();
+    renderEditor();
+    const cards = () => [...document.querySelectorAll<HTMLDetailsElement>('.node-editor details, .ending-editor details')];
+    expect(cards().length).toBeGreaterThan(2);
+    expect(cards().every((card) => !card.open)).toBe(true);
+    const outline = screen.getByRole('navigation', { name: 'Points and endings' });
+    const [first] = Object.keys(useAppStore.getState().customScenarios[ID]!.nodes);
+    await user.click(within(outline).getByRole('button', { name: first! }));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const opened = cards().filter((card) => card.open);
+    expect(opened.map((card) => card.id)).toEqual([`node-card-${first}`]);
+    expect(document.activeElement).toBe(opened[0]!.querySelector('summary'));
+    await user.type(screen.getByLabelText('New point id'), 'orphan');
+    await user.click(screen.getByRole('button', { name: 'Add a point' }));
+    expect(document.getElementById('node-card-orphan')).toHaveProperty('open', true);
+  });
+
+  it('opens the card of a point clicked on the graph', async () => {
+    const user = renderEditor();
+    const ending = Object.keys(useAppStore.getState().customScenarios[ID]!.endings)[0]!;
+    await user.click(document.querySelector(`.graph-box[data-point="${ending}"]`)!);
+    expect(document.getElementById(`ending-card-${ending}`)).toHaveProperty('open', true);
+  });
+
+  it('deletes the scenario only when asked twice, from the foot of the page', async () => {
+    const user = userEvent.setup();
+    renderEditor();
+    expect(within(document.querySelector('.editor-bar')!).queryByRole('button', { name: /Delete/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Delete scenario…' }));
+    await user.click(screen.getByRole('button', { name: 'Keep it' }));
+    expect(Object.hasOwn(useAppStore.getState().customScenarios, ID)).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Delete scenario…' }));
+    await user.click(screen.getByRole('button', { name: 'Delete scenario' }));
+    expect(Object.hasOwn(useAppStore.getState().customScenarios, ID)).toBe(false);
   });
 });

@@ -1,16 +1,16 @@
 import { ownValue } from '../../lib/own.ts';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { outcomeLabel } from '../../domain/call/outcome-label.ts';
 import { FileButton, type PickedFile } from '../../components/file-button.tsx';
 import { MissingScreen } from '../../components/missing-screen.tsx';
 import { type Notice, NoticeView } from '../../components/problem-list.tsx';
-import { download, fileSlug } from '../../lib/download.ts';
+import { download } from '../../lib/download.ts';
 import { navigate, routeHref } from '../../lib/route.ts';
 import { buildResultFile, resultFileName, resultFileText, summariseScenario } from '../../domain/result/result-file.ts';
 import { parseCommentsText } from '../../domain/review/comments-file.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { type Assignment, assignmentFileText, itemScenario } from '../../domain/assignment/assignment-format.ts';
-import { assignmentLink } from '../../domain/assignment/assignment-link.ts';
+import { itemScenario } from '../../domain/assignment/assignment-format.ts';
+import { ShareAssignment } from './share-assignment.tsx';
 import { assignmentProgress, goalsMet } from '../../domain/assignment/assignment-progress.ts';
 import { describeGoal } from '../../domain/assignment/goals.ts';
 
@@ -21,46 +21,6 @@ export function dueText(due: string | null, today = new Date()): string | null {
   if (days === 0) return `Due today (${due})`;
   if (days > 0) return `Due in ${days} day${days === 1 ? '' : 's'} (${due})`;
   return `${-days} day${days === -1 ? '' : 's'} overdue (due ${due})`;
-}
-
-function ShareAssignment({ assignment }: { assignment: Assignment }) {
-  const [link, setLink] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
-  useEffect(() => {
-    let live = true;
-    void assignmentLink(assignment, window.location.href).then((made) => live && setLink(made));
-    return () => {
-      live = false;
-    };
-  }, [assignment]);
-  const copy = async () => {
-    if (!link) return;
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopied(true);
-    } catch {
-      // Clipboard refused (permissions, or an insecure page): the link is selectable in the box.
-      setCopied(false);
-    }
-  };
-  return (
-    <section aria-labelledby="share-title">
-      <h2 id="share-title">Share this assignment</h2>
-      <p className="muted">The link carries the whole assignment after the #, which browsers never send to a server. Or send the file.</p>
-      <p className="field">
-        <label htmlFor="assignment-link">Link{link ? ` (${link.length.toLocaleString()} characters)` : ''}</label>
-        <textarea id="assignment-link" readOnly rows={3} value={link ?? 'Making the link…'} onFocus={(event) => event.target.select()} />
-      </p>
-      <p className="actions">
-        <button type="button" className="button" onClick={() => void copy()} disabled={!link}>
-          {copied ? 'Copied' : 'Copy the link'}
-        </button>
-        <button type="button" className="button" onClick={() => download(`callback-assignment-${fileSlug(assignment.title, 'assignment')}.json`, assignmentFileText(assignment))}>
-          Download the assignment file
-        </button>
-      </p>
-    </section>
-  );
 }
 
 /** The candidate's view of an assignment: the coach's note, the goals ticking off, and the way back. */

@@ -1,13 +1,15 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { TextArea, TextField } from '../../components/editor-fields.tsx';
 import { type Notice, NoticeView } from '../../components/problem-list.tsx';
-import { navigate, routeHref } from '../../lib/route.ts';
+import { routeHref } from '../../lib/route.ts';
 import { BUILTIN_SCENARIOS } from '../../domain/scenario/builtin-scenarios.ts';
 import { findGraphProblems } from '../../domain/scenario/scenario-graph.ts';
 import type { Scenario } from '../../domain/scenario/scenario-schema.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { type Assignment, assignmentFileText, newAssignmentId, parseAssignmentText } from '../../domain/assignment/assignment-format.ts';
 import { defaultGoal, GoalEditor } from './goal-editor.tsx';
+import { ShareAssignment } from './share-assignment.tsx';
+import { problemPlace } from '../../domain/scenario/problem-place.ts';
 import type { Goal } from '../../domain/assignment/goals.ts';
 
 interface Picked {
@@ -27,6 +29,10 @@ export function NewAssignmentScreen() {
   const [due, setDue] = useState('');
   const [picked, setPicked] = useState<Picked[]>([]);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [created, setCreated] = useState<Assignment | null>(null);
+  useEffect(() => {
+    if (created) document.getElementById('share-title')?.focus();
+  }, [created]);
 
   // A scenario that could leave a candidate stuck mid-call isn't offered until it's fixed.
   const playable = Object.values(customScenarios).filter((scenario) => findGraphProblems(scenario).length === 0);
@@ -52,12 +58,35 @@ export function NewAssignmentScreen() {
     // Checked exactly as the candidate's app will check it, so what is sent always opens.
     const checked = parseAssignmentText(assignmentFileText(assignment));
     if (!checked.ok) {
-      setNotice({ tone: 'error', text: "The assignment isn't ready yet:", problems: checked.problems });
+      const itemName = (index: number) => picked[index]?.scenario.title ?? `Scenario ${index + 1}`;
+      setNotice({ tone: 'error', text: "The assignment isn't ready yet:", problems: checked.problems, place: (path) => problemPlace(path, itemName) });
       return;
     }
     saveAssignment(checked.value);
-    navigate({ screen: 'assignment', assignmentId: checked.value.id });
+    setCreated(checked.value);
   };
+
+  // What the coach came to do next is send it: the link and the file come first.
+  if (created) {
+    return (
+      <main className="screen" aria-labelledby="created-title">
+        <p>
+          <a href={routeHref({ screen: 'coach' })}>← Coach</a>
+        </p>
+        <h1 id="created-title">Created "{created.title}"</h1>
+        <p className="muted">It is saved in this browser too, under Coach.</p>
+        <ShareAssignment assignment={created} heading="Send it to your candidate" />
+        <p className="actions">
+          <a className="button" href={routeHref({ screen: 'assignment', assignmentId: created.id })}>
+            See it as your candidate will
+          </a>{' '}
+          <a className="button" href={routeHref({ screen: 'coach' })}>
+            Back to Coach
+          </a>
+        </p>
+      </main>
+    );
+  }
 
   return (
     <main className="screen" aria-labelledby="new-assignment-title">

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { ConfirmAction } from '../../components/confirm-action.tsx';
 import { useShallow } from 'zustand/react/shallow';
 import { deleteEverything, useAppStore } from '../../store/app-store.ts';
 
@@ -17,10 +17,7 @@ function keptInWords(counts: { calls: number; scripts: number; scenarios: number
     .join(', ');
 }
 
-/**
- * "Delete everything", asked twice and only offered when there is something to delete: the
- * first press explains what will go and offers to keep it; only the second deletes.
- */
+/** "Delete everything", asked twice, and only offered when there is something to delete. */
 export function DeleteEverything({ onDone }: { onDone: (deleted: boolean) => void }) {
   const counts = useAppStore(
     useShallow((state) => ({
@@ -31,41 +28,15 @@ export function DeleteEverything({ onDone }: { onDone: (deleted: boolean) => voi
       results: state.results.length,
     })),
   );
-  const [asking, setAsking] = useState(false);
-  const keep = useRef<HTMLButtonElement>(null);
-  const opener = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (asking) keep.current?.focus();
-  }, [asking]);
   const kept = keptInWords(counts);
   if (kept === '') return null;
-
-  const cancel = () => {
-    setAsking(false);
-    // Back to the button that opened the question, so the keyboard keeps its place.
-    setTimeout(() => opener.current?.focus());
-  };
-  const confirm = async () => {
-    setAsking(false);
-    onDone(await deleteEverything());
-  };
-
-  if (!asking) {
-    return (
-      <button ref={opener} type="button" className="button" onClick={() => setAsking(true)}>
-        Delete everything…
-      </button>
-    );
-  }
   return (
-    <div role="group" aria-labelledby="delete-question" className="confirm">
-      <p id="delete-question">Delete {kept} from this browser? This can't be undone. Export first if you want to keep them.</p>
-      <button ref={keep} type="button" className="button" onClick={cancel}>
-        Keep my data
-      </button>{' '}
-      <button type="button" className="button button-danger" onClick={() => void confirm()}>
-        Delete everything
-      </button>
-    </div>
+    <ConfirmAction
+      label="Delete everything…"
+      question={`Delete ${kept} from this browser? This can't be undone. Export first if you want to keep them.`}
+      keepLabel="Keep my data"
+      confirmLabel="Delete everything"
+      onConfirm={() => void deleteEverything().then(onDone)}
+    />
   );
 }

@@ -2,14 +2,28 @@ import { LinesField, SelectField, TextArea, TextField } from '../../../component
 import type { Ending } from '../../../domain/scenario/scenario-schema.ts';
 import type { EditorDispatch } from './editor-reducer.ts';
 import { OUTCOME_OPTIONS } from './option-labels.ts';
+import { PointDetails } from './point-details.tsx';
 import { RenameControl } from './rename-control.tsx';
 
 /** One way the call can end: its outcome, the manager's last words, and what the debrief says. */
-export function EndingCard({ id, ending, taken, dispatch }: { id: string; ending: Ending; taken: ReadonlySet<string>; dispatch: EditorDispatch }) {
+export function EndingCard({
+  id,
+  ending,
+  taken,
+  dispatch,
+  open,
+  onToggle,
+}: {
+  id: string;
+  ending: Ending;
+  taken: ReadonlySet<string>;
+  dispatch: EditorDispatch;
+  open: boolean;
+  onToggle: (open: boolean) => void;
+}) {
   const update = (changes: Partial<Ending>) => dispatch({ type: 'ending.update', endingId: id, changes });
   return (
-    <section className="ending-editor" aria-labelledby={`ending-${id}`}>
-      <h3 id={`ending-${id}`}>Ending "{id}"</h3>
+    <PointDetails kind="ending" id={id} title={`Ending "${id}"`} summary={`${ending.outcome}: ${ending.title}`} open={open} onToggle={onToggle}>
       <RenameControl current={id} taken={taken} what="ending" onRename={(to) => dispatch({ type: 'ending.rename', from: id, to })} />
       <TextField label="Title" value={ending.title} maxLength={80} onChange={(title) => update({ title })} />
       <SelectField label="Outcome" value={ending.outcome} options={OUTCOME_OPTIONS} onChange={(outcome) => update({ outcome })} />
@@ -19,6 +33,6 @@ export function EndingCard({ id, ending, taken, dispatch }: { id: string; ending
       <button type="button" className="button button-small button-danger" onClick={() => dispatch({ type: 'ending.remove', endingId: id })}>
         Delete ending {id}
       </button>
-    </section>
+    </PointDetails>
   );
 }

@@ -3,13 +3,30 @@ import type { ScenarioNode } from '../../../domain/scenario/scenario-schema.ts';
 import { BranchRow } from './branch-row.tsx';
 import type { EditorDispatch } from './editor-reducer.ts';
 import { SPEAKER_OPTIONS } from './option-labels.ts';
+import { PointDetails } from './point-details.tsx';
 import { RenameControl } from './rename-control.tsx';
 
 /** One point of the call: who speaks, what they say, and the branches out of it in the order they are tried. */
-export function NodeCard({ id, node, targets, taken, dispatch }: { id: string; node: ScenarioNode; targets: readonly string[]; taken: ReadonlySet<string>; dispatch: EditorDispatch }) {
+export function NodeCard({
+  id,
+  node,
+  targets,
+  taken,
+  dispatch,
+  open,
+  onToggle,
+}: {
+  id: string;
+  node: ScenarioNode;
+  targets: readonly string[];
+  taken: ReadonlySet<string>;
+  dispatch: EditorDispatch;
+  open: boolean;
+  onToggle: (open: boolean) => void;
+}) {
+  const branches = `${node.next.length} branch${node.next.length === 1 ? '' : 'es'}`;
   return (
-    <section className="node-editor" aria-labelledby={`node-${id}`}>
-      <h3 id={`node-${id}`}>Point "{id}"</h3>
+    <PointDetails kind="node" id={id} title={`Point "${id}"`} summary={`${node.speaker}: "${node.lines[0] ?? ''}" · ${branches}`} open={open} onToggle={onToggle}>
       <RenameControl current={id} taken={taken} what="point" onRename={(to) => dispatch({ type: 'node.rename', from: id, to })} />
       <SelectField label="Who speaks" value={node.speaker} options={SPEAKER_OPTIONS} onChange={(speaker) => dispatch({ type: 'node.update', nodeId: id, changes: { speaker } })} />
       <LinesField
@@ -32,6 +49,6 @@ export function NodeCard({ id, node, targets, taken, dispatch }: { id: string; n
           Delete point {id}
         </button>
       </p>
-    </section>
+    </PointDetails>
   );
 }

@@ -17,6 +17,10 @@ import { NodeCard } from './node-card.tsx';
 import { PersonaSection } from './persona-section.tsx';
 import { PickupSection } from './pickup-section.tsx';
 import { pointIds } from './point-ids.ts';
+import { EditorOutline } from './editor-outline.tsx';
+import { useOpenCards } from './open-cards.ts';
+import { ConfirmAction } from '../../../components/confirm-action.tsx';
+import { problemPlace } from '../../../domain/scenario/problem-place.ts';
 
 /** Everything a coach edits in one scenario, the checks as they type, and the branch graph. */
 export function ScenarioEditor({ scenarioId }: { scenarioId: string }) {
@@ -31,6 +35,7 @@ export function ScenarioEditor({ scenarioId }: { scenarioId: string }) {
   const check = useMemo(() => checkDraft(draft), [draft]);
   const dirty = draft !== saved;
   const dispatch = useCallback((action: EditorAction) => setDraft((current) => current && editorReducer(current, action)), []);
+  const cards = useOpenCards(draft ? pointIds(draft) : []);
 
   useEffect(() => {
     if (!dirty) return;
@@ -69,7 +74,7 @@ export function ScenarioEditor({ scenarioId }: { scenarioId: string }) {
 
   const play = () => {
     if (check.kind === 'valid' && check.graphProblems.length > 0) {
-      setNotice({ tone: 'error', text: 'It can be saved, but not played yet: a call could get stuck. Fix the flagged points first.', problems: check.graphProblems });
+      setNotice({ tone: 'error', text: 'It can be saved, but not played yet: a call could get stuck. Fix the flagged points first.', problems: check.graphProblems, place: problemPlace });
       return;
     }
     const scenario = save();
@@ -86,10 +91,10 @@ export function ScenarioEditor({ scenarioId }: { scenarioId: string }) {
   };
 
   const remove = () => {
-    if (!window.confirm(`Delete "${draft.title}" from your library? Export it first to keep a copy.`)) return;
     deleteScenario(scenarioId);
     navigate({ screen: 'coach' });
   };
+  const openPoint = (id: string) => cards.reveal(Object.hasOwn(draft.nodes, id) ? 'node' : 'ending', id);
 
   const problems = check.kind === 'invalid' ? check.problems : check.graphProblems;
 
@@ -99,39 +104,41 @@ export function ScenarioEditor({ scenarioId }: { scenarioId: string }) {
         <a href={routeHref({ screen: 'coach' })}>← Your scenarios</a>
       </p>
       <h1 id="editor-title">Edit "{draft.title}"</h1>
+      {/* The save state is one thing: a Save button while there is something to save, a tick when not. */}
       <div className="editor-bar">
-        <span className="muted" role="status">
+        <span role="status" className={dirty ? 'save-state save-state-dirty' : 'save-state'}>
+          <span aria-hidden="true">{dirty ? '● ' : '✓ '}</span>
           {dirty ? 'Unsaved changes' : 'All changes saved'}
         </span>
-        <button type="button" className="button button-primary" onClick={save}>
-          Save
-        </button>
+        {dirty ? (
+          <button type="button" className="button button-primary" onClick={save}>
+            Save
+          </button>
+        ) : null}
         <button type="button" className="button" onClick={play}>
           Play it
         </button>
         <button type="button" className="button" onClick={exportFile}>
           Export file
         </button>
-        <button type="button" className="button button-danger" onClick={remove}>
-          Delete scenario
-        </button>
       </div>
       <NoticeView notice={notice} />
 
       <section aria-labelledby="checks-title" className={problems.length ? 'checks checks-fail' : 'checks checks-pass'}>
         <h2 id="checks-title">Checks: {problems.length === 0 ? 'ready to play' : `${problems.length} problem${problems.length === 1 ? '' : 's'}`}</h2>
-        {problems.length ? <ProblemList problems={problems} /> : <p>The schema and reachability checks pass: every point can be reached and every call ends.</p>}
+        {problems.length ? <ProblemList problems={problems} place={problemPlace} /> : <p>The schema and reachability checks pass: every point can be reached and every call ends.</p>}
       </section>
 
       <section aria-labelledby="graph-title">
         <h2 id="graph-title">The branches</h2>
         {check.kind === 'valid' ? (
-          <ScenarioGraphView scenario={check.scenario} problems={check.graphProblems} />
+          <ScenarioGraphView scenario={check.scenario} problems={check.graphProblems} onOpenPoint={openPoint} />
         ) : (
           <p className="muted">The graph appears when the scenario passes the schema checks.</p>
         )}
       </section>
 
+      <EditorOutline draft={draft} onOpen={cards.reveal} onSetAll={cards.setAll} />
       <AboutSection draft={draft} dispatch={dispatch} />
       <BriefingSection briefing={draft.briefing} dispatch={dispatch} />
       <PersonaSection persona={draft.persona} dispatch={dispatch} />
@@ -140,7 +147,7 @@ export function ScenarioEditor({ scenarioId }: { scenarioId: string }) {
       <section aria-labelledby="nodes-title" className="editor-section">
         <h2 id="nodes-title">What the company says</h2>
         {Object.entries(draft.nodes).map(([id, node]) => (
-          <NodeCard key={id} id={id} node={node} targets={targets} taken={taken} dispatch={dispatch} />
+          <NodeCard key={id} id={id} node={node} targets={targets} taken={taken} dispatch={dispatch} open={cards.isOpen(id)} onToggle={(open) => cards.toggle(id, open)} />
         ))}
         <AddPointControl what="point" example="asks-why, moved-on" onAdd={(id) => dispatch({ type: 'node.add', id })} />
       </section>
@@ -148,9 +155,20 @@ export function ScenarioEditor({ scenarioId }: { scenarioId: string }) {
       <section aria-labelledby="endings-title" className="editor-section">
         <h2 id="endings-title">Endings</h2>
         {Object.entries(draft.endings).map(([id, ending]) => (
-          <EndingCard key={id} id={id} ending={ending} taken={taken} dispatch={dispatch} />
+          <EndingCard key={id} id={id} ending={ending} taken={taken} dispatch={dispatch} open={cards.isOpen(id)} onToggle={(open) => cards.toggle(id, open)} />
         ))}
         <AddPointControl what="ending" example="start-tomorrow" onAdd={(id) => dispatch({ type: 'ending.add', id })} />
+      </section>
+
+      <section aria-labelledby="delete-title" className="editor-section">
+        <h2 id="delete-title">Delete this scenario</h2>
+        <ConfirmAction
+          label="Delete scenario…"
+          question={`Delete "${draft.title}" from your library? Assignments already sent keep their copy. Export it first to keep one yourself.`}
+          keepLabel="Keep it"
+          confirmLabel="Delete scenario"
+          onConfirm={remove}
+        />
       </section>
     </main>
   );
