@@ -62,16 +62,23 @@ describe('a workshop drill', () => {
     await room.getByRole('link', { name: 'Run it on this machine' }).click();
     await room.getByLabel('Participant name').fill('Ana Lopez');
     await room.getByRole('button', { name: 'Start the drill' }).click();
+    await room.getByRole('button', { name: 'Projector view' }).click();
+    await room.getByRole('heading', { name: 'What happened so far' }).waitFor();
     await room.getByRole('button', { name: 'Ana Lopez, start round 1' }).click();
     await room
       .locator('.drill-countdown')
       .filter({ hasText: /^\d+s$/ })
       .waitFor({ timeout: 20_000 });
     expect(await room.locator('.projector .drill-line').isVisible()).toBe(true);
+    // The projector view fills the window, not the page's reading column.
+    const stage = await room.locator('.projector').boundingBox();
+    expect(stage?.width).toBe(room.viewportSize()?.width);
     expect(await axeViolations(room)).toEqual([]);
     await screenshot(room, 'workshop-projector');
     const anaHeard = await playDrillRound(room, ANA);
     await room.getByRole('heading', { name: 'Well done, Ana Lopez' }).waitFor();
+    // The round closes with one line of feedback.
+    expect(await room.locator('.round-feedback').textContent()).toMatch(/^Last round: (Next time: .+|Every reply did its job: keep that shape\.)$/);
     expect(await room.getByRole('article', { name: 'Scorecard for Ana Lopez' }).isVisible()).toBe(true);
 
     // Bo joins on his own device with the code, typed sloppily, and gets the same manager.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AssessedTurn } from '../../src/domain/call/call-types.ts';
-import { replyToRewrite, strongerVersion, thingsToWorkOn } from '../../src/domain/scoring/debrief-advice.ts';
+import { oneLineFeedback, replyToRewrite, strongerVersion, thingsToWorkOn } from '../../src/domain/scoring/debrief-advice.ts';
 import { score } from '../../src/domain/scoring/score-reply.ts';
 
 const MANAGER = "We've gone with someone else.";
@@ -61,5 +61,12 @@ describe('the stronger version of a reply', () => {
     const turns = [turnOf('I ran the night shift for six years.'), turnOf("That's ridiculous. Your recruiter never even read my CV.")];
     expect(replyToRewrite(turns)?.turn).toBe(1);
     expect(replyToRewrite([turnOf('I ran the night shift for six years.')])).toBeNull();
+  });
+});
+
+describe('one line of feedback between drill rounds', () => {
+  it('names the costliest thing with its better way, or says the round was clean', () => {
+    expect(oneLineFeedback([turnOf("Whatever. Your screener clearly can't read.")], { defensiveness: 80, credibility: 60, professionalism: 30 })).toMatch(/^Next time: /);
+    expect(oneLineFeedback([turnOf('I ran the night shift for six years.')], { defensiveness: 0, credibility: 92, professionalism: 90 })).toBe('Every reply did its job: keep that shape.');
   });
 });

@@ -98,3 +98,10 @@ export function replyToRewrite(turns: readonly AssessedTurn[]): { turn: number; 
   const chosen = best as { turn: number; stronger: string } | null;
   return chosen ? { turn: chosen.turn, stronger: chosen.stronger } : null;
 }
+
+/** One line of feedback on a call, for between drill rounds: the first thing to work on, or that there was none. */
+export function oneLineFeedback(turns: readonly AssessedTurn[], scores: Readonly<Record<Dimension, number>>): string {
+  const [first] = thingsToWorkOn(turns, scores, 1);
+  if (!first) return 'Every reply did its job: keep that shape.';
+  return `Next time: ${first.better ?? first.heard}`;
+}

@@ -11,15 +11,22 @@ export interface DrillSetup {
   rounds: number;
   secondsPerReply: number;
   seed: number;
+  /** Who answers: as each scenario says (a screener, voicemail…), or always the manager. */
+  pickup: DrillPickup;
 }
+
+/** Who picks up in a drill; declared once, here, for the setup form and the code. */
+export const DRILL_PICKUPS = ['scenario', 'manager'] as const;
+export type DrillPickup = (typeof DRILL_PICKUPS)[number];
 
 /** The time limits a facilitator can choose, in seconds; the code stores the index. */
 export const REPLY_TIME_LIMITS = [15, 20, 30, 45, 60, 90, 120, 180] as const;
 export const MAX_ROUNDS = 8;
 
-// The code packs 60 bits into 12 Crockford base-32 characters:
-// format 3 | scenarios 8 | rounds-1 3 | time limit 3 | seed 32 | check 11.
-const CODE_FORMAT = 1n;
+// The code packs 60 bits into 12 Crockford base-32 characters. Format 2:
+// format 3 | pickup 1 | scenarios 7 | rounds-1 3 | time limit 3 | seed 32 | check 11.
+// Format 1 had 8 scenario bits and no pickup bit; its codes still open (see `fromFormat1`).
+const CODE_FORMAT = 2n;
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 function checkBits(payload: bigint): bigint {
@@ -36,7 +43,9 @@ export function encodeDrillCode(setup: DrillSetup): string {
   }
   const limit = REPLY_TIME_LIMITS.indexOf(setup.secondsPerReply as (typeof REPLY_TIME_LIMITS)[number]);
   if (mask === 0n || limit < 0 || setup.rounds < 1 || setup.rounds > MAX_ROUNDS) throw new Error('not a drill setup a code can carry');
-  const payload = (CODE_FORMAT << 46n) | (mask << 38n) | (BigInt(setup.rounds - 1) << 35n) | (BigInt(limit) << 32n) | BigInt(setup.seed >>> 0);
+  const pickup = BigInt(DRILL_PICKUPS.indexOf(setup.pickup));
+  if (pickup < 0n) throw new Error('not a drill setup a code can carry');
+  const payload = (CODE_FORMAT << 46n) | (pickup << 45n) | (mask << 38n) | (BigInt(setup.rounds - 1) << 35n) | (BigInt(limit) << 32n) | BigInt(setup.seed >>> 0);
   let bits = (payload << 11n) | checkBits(payload);
   let code = '';
   for (let index = 0; index < 12; index++) {
@@ -44,6 +53,15 @@ export function encodeDrillCode(setup: DrillSetup): string {
     bits >>= 5n;
   }
   return `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`;
+}
+
+/**
+ * A format 1 payload as format 2 reads it: the same scenarios, rounds, limit and seed, with the
+ * scenario picking up, as every format 1 drill did. Its eighth scenario bit was never used.
+ */
+export function fromFormat1(payload: bigint): bigint {
+  const rest = payload & ((1n << 45n) - 1n);
+  return (2n << 46n) | (BigInt(DRILL_PICKUPS.indexOf('scenario')) << 45n) | rest;
 }
 
 /** What reading a typed code gave: the setup, or a sentence saying what is wrong with it. */
@@ -64,16 +82,19 @@ export function decodeDrillCode(typed: string): DrillCodeResult {
   }
   const payload = bits >> 11n;
   if ((bits & 0x7ffn) !== checkBits(payload)) return { ok: false, message: "That code doesn't add up: a letter or digit is probably mistyped. Check it against the facilitator's screen." };
-  if (payload >> 46n !== CODE_FORMAT) return { ok: false, message: 'That code was made by a newer Callback. Update the app to join this drill.' };
-  const mask = Number((payload >> 38n) & 0xffn);
+  const format = payload >> 46n;
+  if (format > CODE_FORMAT || format < 1n) return { ok: false, message: 'That code was made by a newer Callback. Update the app to join this drill.' };
+  const current = format === 1n ? fromFormat1(payload) : payload;
+  const mask = Number((current >> 38n) & 0x7fn);
   const scenarioIds = BUILTIN_SCENARIO_IDS.filter((_, index) => mask & (1 << index));
   if (scenarioIds.length === 0 || mask >> BUILTIN_SCENARIO_IDS.length !== 0)
     return { ok: false, message: 'That code names scenarios this version of Callback does not have. Update the app to join this drill.' };
   const setup: DrillSetup = {
     scenarioIds: [...scenarioIds],
-    rounds: Number((payload >> 35n) & 7n) + 1,
-    secondsPerReply: REPLY_TIME_LIMITS[Number((payload >> 32n) & 7n)] as number,
-    seed: Number(payload & 0xffffffffn),
+    rounds: Number((current >> 35n) & 7n) + 1,
+    secondsPerReply: REPLY_TIME_LIMITS[Number((current >> 32n) & 7n)] as number,
+    seed: Number(current & 0xffffffffn),
+    pickup: DRILL_PICKUPS[Number((current >> 45n) & 1n)] as DrillPickup,
   };
   return { ok: true, setup, code: `${cleaned.slice(0, 4)}-${cleaned.slice(4, 8)}-${cleaned.slice(8)}` };
 }

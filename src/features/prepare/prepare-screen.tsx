@@ -4,6 +4,7 @@ import { FindingList } from '../../components/finding-list.tsx';
 import { markedSpans } from '../../domain/scoring/finding-spans.ts';
 import { findingCost, type Finding } from '../../domain/scoring/score-types.ts';
 import { HighlightedText } from '../../components/highlighted-text.tsx';
+import { ScenarioBriefing } from '../../components/scenario-briefing.tsx';
 import { scoresInWords } from '../../components/score-meters.tsx';
 import { routeHref } from '../../lib/route.ts';
 import type { Scenario } from '../../domain/scenario/scenario-schema.ts';
@@ -93,22 +94,7 @@ export function PrepareScreen({ scenario, assignmentId }: { scenario: Scenario; 
     <main className="screen" aria-labelledby="prepare-title">
       <p>{assignmentId ? <a href={routeHref({ screen: 'assignment', assignmentId })}>← The assignment</a> : <a href={routeHref({ screen: 'home' })}>← All calls</a>}</p>
       <h1 id="prepare-title">{scenario.title}</h1>
-      <section className="briefing" aria-labelledby="briefing-title">
-        <h2 id="briefing-title">What happened so far</h2>
-        <p>{scenario.briefing.story}</p>
-        <p className="said">{scenario.briefing.youSaid}</p>
-        <ul>
-          {scenario.briefing.facts.map((fact) => (
-            <li key={fact}>{fact}</li>
-          ))}
-        </ul>
-        <p>
-          <strong>You'll be speaking to:</strong> {scenario.persona.name}, {scenario.persona.role} at {scenario.persona.company}. {scenario.persona.temperament}
-        </p>
-        <p>
-          <strong>Your goal:</strong> {scenario.briefing.goal}
-        </p>
-      </section>
+      <ScenarioBriefing scenario={scenario} />
       {teleprompter ? (
         <section className="teleprompter" aria-labelledby="teleprompter-title">
           <h2 id="teleprompter-title">Read it out loud</h2>

@@ -1,4 +1,8 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ScenarioBriefing } from '../../components/scenario-briefing.tsx';
+import { enterFullScreen, exitFullScreen, onFullScreenExit } from '../../lib/device/full-screen.ts';
+import { managerPicksUp } from '../../domain/scenario/manager-picks-up.ts';
+import { oneLineFeedback } from '../../domain/scoring/debrief-advice.ts';
 import { download, fileSlug } from '../../lib/download.ts';
 import { routeHref } from '../../lib/route.ts';
 import { type ResultFile, resultFileName, resultFileText, summariseScenario } from '../../domain/result/result-file.ts';
@@ -22,7 +26,16 @@ function DrillRun({ code, setup }: { code: string; setup: DrillSetup }) {
   const [participant, setParticipant] = useState('');
   const [phase, setPhase] = useState<Phase>({ kind: 'name' });
   const [lastFile, setLastFile] = useState<ResultFile | null>(null);
-  const [projector, setProjector] = useState(true);
+  const [projector, setProjector] = useState(false);
+  const [lastRound, setLastRound] = useState<CallRecord | null>(null);
+  const stage = useRef<HTMLDivElement>(null);
+  // Leaving the browser's full screen (Escape) leaves the projector view too.
+  useEffect(() => (projector ? onFullScreenExit(() => setProjector(false)) : undefined), [projector]);
+  const toggleProjector = () => {
+    if (projector) exitFullScreen();
+    else enterFullScreen(stage.current);
+    setProjector(!projector);
+  };
   const [nameProblem, setNameProblem] = useState<string | null>(null);
 
   const start = () => {
@@ -42,6 +55,7 @@ function DrillRun({ code, setup }: { code: string; setup: DrillSetup }) {
       if (playing === null) return;
       const file = fileDrillRound(participant, source, record, playing === 0);
       setLastFile(file);
+      setLastRound(record);
     },
     [fileDrillRound, participant, source, playing],
   );
@@ -51,13 +65,15 @@ function DrillRun({ code, setup }: { code: string; setup: DrillSetup }) {
   }, [playing, rounds.length]);
 
   const round = phase.kind === 'ready' || phase.kind === 'playing' ? rounds[phase.round] : undefined;
-  const scenario = round ? builtinScenario(round.scenarioId) : undefined;
+  const builtin = round ? builtinScenario(round.scenarioId) : undefined;
+  const scenario = builtin && setup.pickup === 'manager' ? managerPicksUp(builtin) : builtin;
 
   return (
-    <div className={projector ? 'projector' : undefined}>
+    <div ref={stage} className={projector ? 'projector' : undefined}>
       <p className="drill-meta">
-        Drill <strong className="drill-code">{code}</strong> · {setup.rounds} round{setup.rounds === 1 ? '' : 's'} · {setup.secondsPerReply} s per reply{' '}
-        <button type="button" className="button button-small" aria-pressed={projector} onClick={() => setProjector(!projector)}>
+        Drill <strong className="drill-code">{code}</strong> · {setup.rounds} round{setup.rounds === 1 ? '' : 's'} · {setup.secondsPerReply} s per reply
+        {setup.pickup === 'manager' ? ' · the manager picks up' : ''}{' '}
+        <button type="button" className="button button-small" aria-pressed={projector} onClick={toggleProjector}>
           Projector view
         </button>
       </p>
@@ -91,8 +107,14 @@ function DrillRun({ code, setup }: { code: string; setup: DrillSetup }) {
           <h2 id="round-title">
             Round {round.index + 1} of {rounds.length}: {scenario.title}
           </h2>
+          {lastRound && round.index > 0 ? (
+            <p className="round-feedback" role="status">
+              <strong>Round {round.index}:</strong> {lastRound.output.outcome.kind === 'ending' ? lastRound.output.outcome.title : 'ran out of time'}.{' '}
+              {oneLineFeedback(lastRound.output.turns, lastRound.grade.scores)}
+            </p>
+          ) : null}
           <p>{scenario.situation}</p>
-          <p className="muted">{scenario.briefing.goal}</p>
+          <ScenarioBriefing scenario={scenario} headingLevel={3} />
           <button type="button" className="button button-primary" onClick={() => setPhase({ kind: 'playing', round: round.index })}>
             {participant}, start round {round.index + 1}
           </button>
@@ -117,6 +139,11 @@ function DrillRun({ code, setup }: { code: string; setup: DrillSetup }) {
       {phase.kind === 'done' && lastFile ? (
         <section aria-labelledby="drill-done-title">
           <h2 id="drill-done-title">Well done, {lastFile.participant}</h2>
+          {lastRound ? (
+            <p className="round-feedback" role="status">
+              <strong>Last round:</strong> {oneLineFeedback(lastRound.output.turns, lastRound.grade.scores)}
+            </p>
+          ) : null}
           <Scorecard name={lastFile.participant} calls={lastFile.calls} drillCode={code} />
           <p className="actions">
             <button type="button" className="button button-primary" onClick={() => download(resultFileName(lastFile), resultFileText(lastFile))}>

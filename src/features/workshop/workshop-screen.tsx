@@ -4,12 +4,13 @@ import { randomSeed } from '../../lib/seeded-random.ts';
 import { navigate, routeHref } from '../../lib/route.ts';
 import { BUILTIN_SCENARIOS } from '../../domain/scenario/builtin-scenarios.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { decodeDrillCode, encodeDrillCode, MAX_ROUNDS, REPLY_TIME_LIMITS } from '../../domain/workshop/drill-code.ts';
+import { decodeDrillCode, type DrillPickup, encodeDrillCode, MAX_ROUNDS, REPLY_TIME_LIMITS } from '../../domain/workshop/drill-code.ts';
 
 function DrillSetupForm() {
   const [scenarioIds, setScenarioIds] = useState<string[]>([BUILTIN_SCENARIOS[0]?.id ?? '']);
   const [rounds, setRounds] = useState('2');
   const [seconds, setSeconds] = useState('45');
+  const [pickup, setPickup] = useState<DrillPickup>('scenario');
   const [code, setCode] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -25,6 +26,7 @@ function DrillSetupForm() {
         rounds: Number(rounds),
         secondsPerReply: Number(seconds),
         seed: randomSeed(),
+        pickup,
       }),
     );
   };
@@ -65,6 +67,18 @@ function DrillSetupForm() {
         onChange={(value) => {
           setCode(null);
           setSeconds(value);
+        }}
+      />
+      <SelectField
+        label="Who picks up"
+        value={pickup}
+        options={[
+          { value: 'scenario', label: 'As each scenario says (sometimes a screener or voicemail)' },
+          { value: 'manager', label: 'Always the manager' },
+        ]}
+        onChange={(value) => {
+          setCode(null);
+          setPickup(value);
         }}
       />
       {problem ? (
