@@ -84,6 +84,12 @@ export function launchChromiumForSuite(): () => Browser {
 const SCREENSHOTS = process.env.SCREENSHOT_DIR ?? join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 
 /** Saves the screen at desktop and phone width, to look at (and, on purpose, for the README). */
+/** What the screen shows right now, at the page's own viewport size (not the whole page): `<name>.png`. */
+export async function viewScreenshot(page: Page, name: string) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
 export async function screenshot(page: Page, name: string) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.setViewportSize({ width: 1280, height: 900 });

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { builtinScenario } from '../../src/domain/scenario/builtin-scenarios.ts';
 import { seedWhere } from '../support/simulate-call.ts';
-import { launchChromiumForSuite, nextTurn, sayOnCall } from './chromium.ts';
+import { launchChromiumForSuite, nextTurn, sayOnCall, viewScreenshot } from './chromium.ts';
 
 const browser = launchChromiumForSuite();
 const baseUrl = inject('baseUrl');
@@ -29,8 +29,9 @@ describe('a call on a phone', () => {
         const box = nodes[nodes.length - 1]?.getBoundingClientRect();
         return box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight;
       }, selector);
-    for (const reply of REPLIES) {
+    for (const [index, reply] of REPLIES.entries()) {
       expect(await nextTurn(page)).toBe('reply');
+      if (index === 4) await viewScreenshot(page, 'phone-call');
       expect(await inView('.captions li'), `the newest line before "${reply}"`).toBe(true);
       // And not hidden behind the reply box, which stays at the bottom of the screen.
       expect(
@@ -47,6 +48,8 @@ describe('a call on a phone', () => {
     const said = await page.locator('.transcript .line-you .line-text').allTextContents();
     expect(said).toEqual(result.output.turns.map((turn) => turn.reply));
     expect(said.slice(0, REPLIES.length)).toEqual(REPLIES);
+    await page.evaluate(() => document.getElementById('work-on-title')?.scrollIntoView({ block: 'start' }));
+    await viewScreenshot(page, 'phone-debrief');
     await context.close();
   }, 90_000);
 });

@@ -8,16 +8,7 @@ import quoted from './quoted-replies.json';
  * these tests passes only while the miss persists, so when the reader learns one, its test fails
  * and it comes off this list. See the reader issue's closing note.
  */
-const KNOWN_MISSES = new Set<string>([
-  "That's a cop-out and you know it.",
-  'You made a mistake.',
-  "You've made a mistake.",
-  "I don't buy that for a second.",
-  "Don't patronise me.",
-  "That wasn't a waste of time at all",
-  "I'm not arguing with that at all",
-  'Thanks. I see no future with a company like yours.',
-]);
+const KNOWN_MISSES = new Set<string>(["Don't patronise me.", "I'm not arguing with that at all", 'Thanks. I see no future with a company like yours.']);
 const heard = (list: string[]) => list.filter((reply) => !KNOWN_MISSES.has(reply));
 const missed = (list: string[]) => list.filter((reply) => KNOWN_MISSES.has(reply));
 
