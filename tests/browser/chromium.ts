@@ -7,8 +7,11 @@ import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Debian's Chromium, started the way this closed network needs (no background connections). */
-export async function launchChromium(): Promise<Browser> {
+/**
+ * Debian's Chromium, started the way this closed network needs (no background connections).
+ * `extraArgs` adds flags, such as a WAV file for the fake microphone to play.
+ */
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}; scripts/ensure-chromium.sh installs it`);
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
@@ -23,6 +26,7 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }
@@ -63,10 +67,10 @@ export async function playCall(page: Page, replies: readonly string[]): Promise<
  * Launches Chromium once for a test file and closes it after. Each test opens its own context,
  * so storage never leaks between tests.
  */
-export function launchChromiumForSuite(): () => Browser {
+export function launchChromiumForSuite(extraArgs: readonly string[] = []): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await launchChromium(extraArgs);
   });
   afterAll(async () => {
     await browser?.close();

@@ -16,6 +16,8 @@ import type { CallRecord } from '../../domain/call/call-record.ts';
 import { FindingExplanation } from './finding-explanation.tsx';
 import { RetryComparison } from './retry-comparison.tsx';
 import { WorkOnPanel } from './work-on-panel.tsx';
+import { DeliveryStrip } from './delivery-strip.tsx';
+import { useCallDelivery } from './use-call-delivery.ts';
 
 /** Plays back a recorded answer, if the candidate recorded one. */
 function Recording({ callId, replyIndex }: { callId: string; replyIndex: number }) {
@@ -44,6 +46,7 @@ export function DebriefScreen({ record }: { record: CallRecord }) {
   const { assignmentId } = record;
   const [selected, setSelected] = useState<{ turn: number; findings: Finding[] } | null>(null);
   const { outcome, turns } = record.output;
+  const delivery = useCallDelivery(record.id, turns.length);
   const ending = outcome.kind === 'ending' ? ownValue(scenario?.endings, outcome.endingId) : undefined;
   const title = outcome.kind === 'ending' ? outcome.title : outcome.kind === 'hung-up' ? 'You hung up' : 'The line went quiet';
 
@@ -87,6 +90,16 @@ export function DebriefScreen({ record }: { record: CallRecord }) {
       )}
       <RetryComparison record={record} />
       {record.grade.abandoned ? null : <WorkOnPanel turns={turns} scores={record.grade.scores} />}
+      {delivery.call ? (
+        <section aria-labelledby="delivery-title">
+          <h2 id="delivery-title">How you sounded</h2>
+          <p className="muted">
+            From your {delivery.byTurn.size === 1 ? 'recording' : `${delivery.byTurn.size} recordings`}, measured on this device: nothing was sent anywhere. Targets: 130-170 words a minute, no silence
+            over 2 seconds.
+          </p>
+          <DeliveryStrip report={delivery.call} label="Delivery over the whole call" />
+        </section>
+      ) : null}
       {record.grade.closing.applies ? (
         <section aria-labelledby="closing-title" className={record.grade.closing.gracious ? 'closing closing-pass' : 'closing closing-fail'}>
           <h2 id="closing-title">The closing: {record.grade.closing.gracious ? 'a gracious thank-you' : 'not yet gracious'}</h2>
@@ -122,6 +135,7 @@ export function DebriefScreen({ record }: { record: CallRecord }) {
                 onClose={() => setSelected(null)}
               />
               <Recording callId={record.id} replyIndex={turnIndex} />
+              {delivery.byTurn.has(turnIndex) ? <DeliveryStrip report={delivery.byTurn.get(turnIndex)!} label={`How reply ${turnIndex + 1} sounded`} /> : null}
               {comments?.byTurn[String(turnIndex)] ? (
                 <aside className="coach-comment" aria-label={`${comments.coach || 'Your coach'}'s comment on reply ${turnIndex + 1}`}>
                   <span className="line-who">{comments.coach || 'Your coach'} says</span> {comments.byTurn[String(turnIndex)]}

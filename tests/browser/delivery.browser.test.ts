@@ -1,0 +1,60 @@
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import fixtures from '../fixtures/audio/speech.json';
+import { readWav } from '../support/wav.ts';
+import { launchChromiumForSuite, nextTurn, playCall, screenshot } from './chromium.ts';
+
+const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'audio', fixtures.files['160']);
+// Chromium's fake microphone plays the espeak-ng fixture over and over.
+const browser = launchChromiumForSuite([`--use-file-for-fake-audio-capture=${FIXTURE}`]);
+const baseUrl = inject('baseUrl');
+
+/** The fixture's known rate in words a minute: its syllables over its speaking time (first to last sound, less the inserted pauses), 1.5 syllables a word. */
+function knownWordsPerMinute(): { wordsPerMinute: number; loopS: number } {
+  const { samples, sampleRate } = readWav(FIXTURE);
+  let peak = 0;
+  for (const value of samples) peak = Math.max(peak, Math.abs(value));
+  let first = -1;
+  let last = -1;
+  samples.forEach((value, index) => {
+    if (Math.abs(value) <= peak * 0.01) return;
+    if (first < 0) first = index;
+    last = index;
+  });
+  const speakingS = (last - first) / sampleRate - fixtures.insertedPausesS.reduce((sum, pause) => sum + pause, 0);
+  return { wordsPerMinute: ((fixtures.syllables / speakingS) * 60) / 1.5, loopS: samples.length / sampleRate };
+}
+
+describe('delivery measured from the microphone, on the device', () => {
+  it('records a reply said into the (fake) microphone, measures its pace and pauses in the debrief, and keeps it over a reload', async () => {
+    const known = knownWordsPerMinute();
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}#/call/request-to-talk?seed=3`);
+    expect(await nextTurn(page)).toBe('reply');
+    await page.getByRole('button', { name: 'Record yourself' }).click();
+    await page.getByRole('button', { name: 'Stop recording' }).waitFor();
+    // Long enough to hold one whole pass of the clip, longest pause included, wherever the loop starts.
+    await page.waitForTimeout((known.loopS + 1.6) * 1000);
+    await page.getByRole('button', { name: 'Stop recording' }).click();
+    await page.getByText('Recorded.').waitFor();
+    await playCall(page, ["Hi Jordan, thanks for calling. I'm glad to talk.", 'Thank you, Jordan. I appreciate the call, and I hope our paths cross again.']);
+
+    const strip = page.getByRole('group', { name: 'How reply 1 sounded' });
+    await strip.waitFor({ timeout: 20_000 });
+    const checks = await strip.getByRole('listitem').allTextContents();
+    const measured = Number(/Pace: about (\d+) words a minute/.exec(checks[0] ?? '')?.[1]);
+    expect(Math.abs(measured / known.wordsPerMinute - 1), `measured ${measured}, known ${known.wordsPerMinute.toFixed(0)}`).toBeLessThanOrEqual(0.15);
+    const pauses = /Pauses: (\d+), longest (\d+\.\d) s/.exec(checks[1] ?? '');
+    expect(Number(pauses?.[1])).toBeGreaterThanOrEqual(fixtures.insertedPausesS.length);
+    expect(Math.abs(Number(pauses?.[2]) - Math.max(...fixtures.insertedPausesS))).toBeLessThanOrEqual(0.2);
+    await page.getByRole('region', { name: 'How you sounded' }).waitFor();
+    await screenshot(page, 'debrief-delivery');
+
+    // The recording lives in IndexedDB beside its call: a reload measures it again.
+    await page.reload();
+    await page.getByRole('group', { name: 'How reply 1 sounded' }).waitFor({ timeout: 20_000 });
+    expect(await page.getByRole('group', { name: 'How reply 1 sounded' }).getByRole('listitem').allTextContents()).toEqual(checks);
+    await context.close();
+  }, 90_000);
+});
