@@ -10,15 +10,22 @@ export interface Settings {
   practiceMode: boolean;
   /** Dictation through the browser's speech recognition, which may send audio off the device: off until turned on. */
   dictationOn: boolean;
+  /** Hands-free: the manager's lines are spoken, listening starts by itself, and a silence ends the reply. */
+  handsFree: boolean;
+  /** The silence that ends a hands-free reply, in seconds. */
+  silenceToEndS: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { voiceOn: true, voiceName: null, rate: 1, practiceMode: false, dictationOn: false };
+export const DEFAULT_SETTINGS: Settings = { voiceOn: true, voiceName: null, rate: 1, practiceMode: false, dictationOn: false, handsFree: false, silenceToEndS: 1.2 };
 
-/** Settings as saved: checked on load; settings saved before dictation was a choice read it as off. */
+/** Settings as saved: checked on load; settings saved before dictation or hands-free were choices read them as off. */
 export const settingsSchema = z.object({
   voiceOn: z.boolean(),
   voiceName: z.string().nullable(),
   rate: z.number().min(0.5).max(2),
   practiceMode: z.boolean(),
   dictationOn: z.boolean().default(false),
+  // Settings saved before hands-free existed read it as off, with the default silence.
+  handsFree: z.boolean().default(false),
+  silenceToEndS: z.number().min(0.5).max(4).default(1.2),
 });

@@ -13,7 +13,7 @@ describe('answering by voice', () => {
     // Off: nothing on the screen can start the browser's recogniser.
     expect(await page.getByRole('button', { name: 'Speak your reply' }).count()).toBe(0);
 
-    await page.getByText('Voice, dictation and hints').click();
+    await page.getByText('Voice, dictation, hands-free and hints').click();
     const toggle = page.getByRole('checkbox', { name: 'Dictation: speak instead of typing' });
     expect(await toggle.isChecked()).toBe(false);
     const describedBy = (await toggle.getAttribute('aria-describedby')) ?? '';

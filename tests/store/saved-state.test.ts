@@ -86,8 +86,8 @@ describe('saved data from localStorage (before IndexedDB)', () => {
       ['call-mfx1k2-4821', 'ask-why', 'hung-up'],
     ]);
     expect(state.calls).toEqual(old.calls);
-    // Settings saved before dictation was a choice read it as off.
-    expect(state.settings).toEqual({ ...old.settings, dictationOn: false });
+    // Settings saved before dictation and hands-free were choices read them as off.
+    expect(state.settings).toEqual({ ...old.settings, dictationOn: false, handsFree: false, silenceToEndS: 1.2 });
     expect(state.scripts).toEqual(old.scripts);
     expect(state.storage.damaged).toEqual(Object.fromEntries(TABLE_NAMES.map((name) => [name, []])));
     // The old value is kept aside, untouched, and never moved twice.

@@ -15,6 +15,8 @@ import { HangUpButton } from './hang-up-button.tsx';
 import { useAnswerRecorder } from './use-answer-recorder.ts';
 import { useCallSession, useCallView } from './use-call-session.ts';
 import { useDictationChoice, useVoiceInput } from './use-voice-input.ts';
+import { HandsFreeStatus } from './hands-free-status.tsx';
+import { useHandsFree } from './use-hands-free.ts';
 
 /** What the call screen was opened with: the scenario, and the seed and assignment the link names. */
 interface CallProps {
@@ -48,6 +50,8 @@ function LiveCallScreen({ scenario, seed, assignmentId, saved, damaged }: CallPr
   const { actor, alreadySpoken } = useCallSession({ scenario, saved, ...(seed === undefined ? {} : { seed }), ...(assignmentId ? { assignmentId } : {}) });
   const view = useCallView(actor, scenario);
   const practiceMode = useAppStore((state) => state.settings.practiceMode);
+  const handsFreeOn = useAppStore((state) => state.settings.handsFree);
+  const silenceToEndS = useAppStore((state) => state.settings.silenceToEndS);
   // A resumed call doesn't repeat what was already said.
   const speech = useSpokenLines(view.transcript, alreadySpoken);
   const clock = useCallClock(view.dialedAtMs, view.live);
@@ -64,13 +68,25 @@ function LiveCallScreen({ scenario, seed, assignmentId, saved, damaged }: CallPr
     if (voice.failure && voice.failure !== 'unsupported') replyBox.current?.focus();
   }, [voice.failure]);
 
-  // One microphone problem, one message: what needs the microphone is switched off together.
-  const micBlocked = recording.state === 'failed' || voice.failure === 'not-allowed';
   const say = () => {
-    if (!view.draft.trim() || !view.candidateTurn) return;
+    if (!view.draft.trim() || !view.candidateTurn) return false;
     recording.keepWithReply(view.turnCount);
     actor.send({ type: 'candidate.reply', text: view.draft });
+    return true;
   };
+  const handsFree = useHandsFree({
+    enabled: handsFreeOn && view.live,
+    candidateTurn: view.candidateTurn,
+    managerSpeaking: speech.speaking,
+    silenceToEndS,
+    cloudAllowed: dictation.on,
+    startRecording: recording.start,
+    stopRecording: recording.stop,
+    onText: type,
+    onTurnEnd: say,
+  });
+  // One microphone problem, one message: what needs the microphone is switched off together.
+  const micBlocked = recording.state === 'failed' || voice.failure === 'not-allowed' || handsFree.phase === 'failed';
   const send = (event: FormEvent) => {
     event.preventDefault();
     say();
@@ -100,6 +116,7 @@ function LiveCallScreen({ scenario, seed, assignmentId, saved, damaged }: CallPr
       <CueCard scenarioId={scenario.id} {...(assignmentId ? { assignmentId } : {})} />
       <CallCaptions transcript={view.transcript} managerName={scenario.persona.name} />
       {practiceMode && view.hint ? <p className="hint">Hint: {view.hint}</p> : null}
+      <HandsFreeStatus phase={handsFree.phase} recognition={handsFree.recognition} />
       <form className="reply" onSubmit={send}>
         <ReplyBox id="reply-text" boxRef={replyBox} value={view.draft} disabled={!view.live} describedBy="turn-status" onChange={type} onSay={say} />
         {recording.state === 'recorded' ? <p className="help">Recorded. It will be kept with this reply for the debrief (in this tab only).</p> : null}
@@ -122,7 +139,7 @@ function LiveCallScreen({ scenario, seed, assignmentId, saved, damaged }: CallPr
             <button type="submit" className="button button-primary" disabled={!view.candidateTurn || !view.draft.trim()}>
               Say it
             </button>
-            {recording.supported ? (
+            {recording.supported && !handsFreeOn ? (
               <button type="button" className="button" aria-pressed={recording.state === 'recording'} onClick={() => void recording.toggle()} disabled={!view.live || micBlocked}>
                 {recording.state === 'recording' ? 'Stop recording' : 'Record yourself'}
               </button>

@@ -14,18 +14,29 @@ export function useAnswerRecorder(makeRecorder: () => AnswerRecorder = browserAn
   const [state, setState] = useState<RecordingState>('idle');
   const pendingClip = useRef<Blob | null>(null);
 
-  const toggle = async () => {
-    if (state === 'recording') {
-      pendingClip.current = await recorder.stop();
-      setState(pendingClip.current ? 'recorded' : 'idle');
-      return;
-    }
+  const active = useRef(false);
+  /** Starts recording; rejects (and reports 'failed') when the microphone isn't available. */
+  const start = async () => {
+    if (active.current) return;
     try {
       await recorder.start();
+      active.current = true;
       setState('recording');
-    } catch {
+    } catch (error) {
       setState('failed');
+      throw error;
     }
+  };
+  /** Stops recording and holds the clip for the next reply; does nothing when not recording. */
+  const stop = async () => {
+    if (!active.current) return;
+    active.current = false;
+    pendingClip.current = await recorder.stop();
+    setState(pendingClip.current ? 'recorded' : 'idle');
+  };
+  const toggle = async () => {
+    if (active.current) await stop();
+    else await start().catch(() => undefined);
   };
 
   /** Files the waiting clip with the reply about to be said. */
@@ -35,5 +46,5 @@ export function useAnswerRecorder(makeRecorder: () => AnswerRecorder = browserAn
     pendingClip.current = null;
     setState('idle');
   };
-  return { supported: recorder.supported(), state, toggle, keepWithReply };
+  return { supported: recorder.supported(), state, toggle, start, stop, keepWithReply };
 }

@@ -11,8 +11,14 @@ export interface SpeechInputHandlers {
 /** Turns the candidate's voice into text. Behind an interface: jsdom and tests have no Web Speech. */
 export interface SpeechInput {
   supported: () => boolean;
-  /** Starts listening; returns a function that stops. */
-  listen: (handlers: SpeechInputHandlers) => () => void;
+  /**
+   * Whether this browser can recognise speech on the device, with nothing sent away: asks
+   * `SpeechRecognition.available({ langs, processLocally: true })` and installs the language
+   * pack when it is only downloadable. False where the browser has no such API.
+   */
+  onDevice: () => Promise<boolean>;
+  /** Starts listening (on the device when `onDevice` is set); returns a function that stops. Continuous listening keeps going through pauses. */
+  listen: (handlers: SpeechInputHandlers, options?: { onDevice?: boolean; continuous?: boolean }) => () => void;
 }
 
 /** One line, for when voice fails: what happened and that typing works. */
@@ -33,9 +39,18 @@ interface RecognitionLike {
   onend: (() => void) | null;
   start: () => void;
   stop: () => void;
+  processLocally?: boolean;
 }
 
-type RecognitionConstructor = new () => RecognitionLike;
+type Availability = 'available' | 'downloadable' | 'downloading' | 'unavailable';
+interface OnDeviceOptions {
+  langs: string[];
+  processLocally: true;
+}
+type RecognitionConstructor = (new () => RecognitionLike) & {
+  available?: (options: OnDeviceOptions) => Promise<Availability>;
+  install?: (options: OnDeviceOptions) => Promise<boolean>;
+};
 
 function recognitionConstructor(): RecognitionConstructor | null {
   if (typeof window === 'undefined') return null;
@@ -50,11 +65,26 @@ function failureOf(error: string): SpeechInputFailure {
   return 'other';
 }
 
+const language = () => (typeof navigator !== 'undefined' && navigator.language) || 'en-US';
+
 /** The browser's speech recognition, where there is one. */
 export function browserSpeechInput(): SpeechInput {
   return {
     supported: () => recognitionConstructor() !== null,
-    listen: (handlers) => {
+    onDevice: async () => {
+      const Recognition = recognitionConstructor();
+      if (!Recognition?.available) return false;
+      const options: OnDeviceOptions = { langs: [language()], processLocally: true };
+      try {
+        const availability = await Recognition.available(options);
+        if (availability === 'available') return true;
+        if (availability === 'unavailable' || !Recognition.install) return false;
+        return await Recognition.install(options);
+      } catch {
+        return false;
+      }
+    },
+    listen: (handlers, options = {}) => {
       const Recognition = recognitionConstructor();
       if (!Recognition) {
         handlers.onFailure('unsupported');
@@ -62,9 +92,10 @@ export function browserSpeechInput(): SpeechInput {
         return () => undefined;
       }
       const recognition = new Recognition();
-      recognition.lang = navigator.language || 'en-US';
+      recognition.lang = language();
       recognition.interimResults = true;
-      recognition.continuous = false;
+      recognition.continuous = options.continuous ?? false;
+      if (options.onDevice) recognition.processLocally = true;
       recognition.onresult = (event) => {
         let text = '';
         let final = true;

@@ -5,6 +5,8 @@ export interface SpeechOutput {
   voices: () => string[];
   speak: (text: string, options: { voiceName: string | null; rate: number }) => void;
   cancel: () => void;
+  /** Whether a line is being spoken now: hands-free listening waits for the manager to finish. */
+  speaking: () => boolean;
 }
 
 /** The browser's speech synthesis, or a silent stand-in where there is none. */
@@ -22,5 +24,6 @@ export function browserSpeechOutput(): SpeechOutput {
       synth.speak(utterance);
     },
     cancel: () => synth?.cancel(),
+    speaking: () => !!synth && (synth.speaking || synth.pending),
   };
 }

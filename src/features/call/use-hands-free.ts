@@ -1,0 +1,120 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { createTurnEndDetector } from '../../lib/audio/turn-end.ts';
+import { browserMicrophoneLevel, type MicrophoneLevel } from '../../lib/device/microphone-level.ts';
+import { browserSpeechInput, type SpeechInput } from '../../lib/device/speech-input.ts';
+
+/** Where a hands-free turn stands. */
+export type HandsFreePhase = 'off' | 'waiting' | 'listening' | 'type-it' | 'failed';
+
+/** How the words of a hands-free reply are recognised, if at all. */
+export type Recognition = 'on-device' | 'cloud' | 'none';
+
+interface HandsFreeOptions {
+  enabled: boolean;
+  /** It is the candidate's turn. */
+  candidateTurn: boolean;
+  /** The manager is still speaking: listening waits, so the microphone doesn't hear her. */
+  managerSpeaking: () => boolean;
+  silenceToEndS: number;
+  /** The candidate allowed cloud recognition (dictation): used only when the device can't recognise on its own. */
+  cloudAllowed: boolean;
+  /** Starts and stops recording the answer (the clip is kept for the debrief). */
+  startRecording: () => Promise<void>;
+  stopRecording: () => Promise<void>;
+  /** Words recognised so far: the whole draft. */
+  onText: (text: string) => void;
+  /** The turn has ended by silence: say the draft if there is one. Returns whether it was said. */
+  onTurnEnd: () => boolean;
+  makeMicrophone?: () => MicrophoneLevel;
+  makeSpeechInput?: () => SpeechInput;
+}
+
+const READ_EVERY_MS = 50;
+
+/**
+ * Hands-free turns: when the manager has finished, listening starts by itself (recording the
+ * answer and, where allowed, recognising it); a silence of `silenceToEndS` after speech ends the
+ * turn and says what was recognised. With nothing recognised the candidate types what they said.
+ */
+export function useHandsFree(options: HandsFreeOptions) {
+  const { enabled, candidateTurn, silenceToEndS, cloudAllowed } = options;
+  const latest = useRef(options);
+  useEffect(() => {
+    latest.current = options;
+  });
+  const microphone = useMemo(() => (options.makeMicrophone ?? browserMicrophoneLevel)(), [options.makeMicrophone]);
+  const speechInput = useMemo(() => (options.makeSpeechInput ?? browserSpeechInput)(), [options.makeSpeechInput]);
+  // What this turn has come to; 'waiting' and 'off' follow from the turn and the setting.
+  const [turnPhase, setPhase] = useState<'listening' | 'type-it' | 'failed' | null>(null);
+  // Unknown until asked: listening waits for the answer, so a turn never restarts half-way.
+  const [recognition, setRecognition] = useState<Recognition | null>(null);
+
+  // Whether the device recognises speech by itself: asked once, when hands-free is turned on.
+  useEffect(() => {
+    if (!enabled) return;
+    let live = true;
+    void speechInput.onDevice().then((onDevice) => {
+      if (live) setRecognition(onDevice ? 'on-device' : cloudAllowed && speechInput.supported() ? 'cloud' : 'none');
+    });
+    return () => {
+      live = false;
+    };
+  }, [enabled, cloudAllowed, speechInput]);
+
+  useEffect(() => {
+    if (!enabled || !candidateTurn || recognition === null) return;
+    let cancelled = false;
+    let timer: number | undefined;
+    let stopListening: (() => void) | null = null;
+    const finish = async (ended: boolean) => {
+      window.clearInterval(timer);
+      microphone.close();
+      stopListening?.();
+      await latest.current.stopRecording();
+      if (cancelled || !ended) return;
+      setPhase(latest.current.onTurnEnd() ? null : 'type-it');
+    };
+    const begin = async () => {
+      await Promise.resolve();
+      setPhase(null);
+      // Wait for the manager to finish her line.
+      while (!cancelled && latest.current.managerSpeaking()) await new Promise((resolve) => setTimeout(resolve, 100));
+      if (cancelled) return;
+      try {
+        await microphone.open();
+        await latest.current.startRecording();
+      } catch {
+        microphone.close();
+        if (!cancelled) setPhase('failed');
+        return;
+      }
+      if (cancelled) {
+        void finish(false);
+        return;
+      }
+      setPhase('listening');
+      if (recognition !== 'none')
+        stopListening = speechInput.listen(
+          { onText: (text) => latest.current.onText(text), onFailure: () => undefined, onEnd: () => undefined },
+          { onDevice: recognition === 'on-device', continuous: true },
+        );
+      const detector = createTurnEndDetector({ silenceToEndS });
+      const startedAt = performance.now();
+      timer = window.setInterval(() => {
+        if (detector.push(microphone.levelDb(), (performance.now() - startedAt) / 1000) === 'ended') void finish(true);
+      }, READ_EVERY_MS);
+    };
+    void begin();
+    return () => {
+      cancelled = true;
+      window.clearInterval(timer);
+      stopListening?.();
+      microphone.close();
+      // Leaving mid-answer (hanging up, hands-free off) keeps what was recorded, like stopping by hand.
+      void latest.current.stopRecording();
+    };
+  }, [enabled, candidateTurn, silenceToEndS, recognition, microphone, speechInput]);
+
+  const phase: HandsFreePhase = !enabled ? 'off' : candidateTurn ? (turnPhase ?? 'waiting') : 'waiting';
+  return { phase, recognition: recognition ?? 'none', supported: microphone.supported() };
+}

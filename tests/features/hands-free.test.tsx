@@ -1,0 +1,112 @@
+// @vitest-environment jsdom
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { useHandsFree } from '../../src/features/call/use-hands-free.ts';
+import type { MicrophoneLevel } from '../../src/lib/device/microphone-level.ts';
+import type { SpeechInput } from '../../src/lib/device/speech-input.ts';
+
+/** A microphone that hears speech for `speakForMs` after it opens, then the room. */
+function fakeMicrophone(speakForMs: number): () => MicrophoneLevel {
+  let openedAt = 0;
+  return () => ({
+    supported: () => true,
+    open: () => {
+      openedAt = performance.now();
+      return Promise.resolve();
+    },
+    levelDb: () => (performance.now() - openedAt < speakForMs ? -22 : -65),
+    close: () => undefined,
+  });
+}
+
+function fakeRecogniser(onDevice: boolean, words: string): { make: () => SpeechInput; listened: { onDevice?: boolean }[] } {
+  const listened: { onDevice?: boolean }[] = [];
+  return {
+    listened,
+    make: () => ({
+      supported: () => true,
+      onDevice: () => Promise.resolve(onDevice),
+      listen: (handlers, options = {}) => {
+        listened.push(options);
+        setTimeout(() => handlers.onText(words, true), 50);
+        return () => undefined;
+      },
+    }),
+  };
+}
+
+function setup(overrides: Partial<Parameters<typeof useHandsFree>[0]> = {}) {
+  const said = vi.fn(() => true);
+  const typed = vi.fn();
+  const recorder = { start: vi.fn(() => Promise.resolve()), stop: vi.fn(() => Promise.resolve()) };
+  const recogniser = fakeRecogniser(true, 'the other offer fell through');
+  const options = {
+    enabled: true,
+    candidateTurn: true,
+    managerSpeaking: () => false,
+    silenceToEndS: 0.4,
+    cloudAllowed: false,
+    startRecording: recorder.start,
+    stopRecording: recorder.stop,
+    onText: typed,
+    onTurnEnd: said,
+    makeMicrophone: fakeMicrophone(300),
+    makeSpeechInput: recogniser.make,
+    ...overrides,
+  };
+  const hook = renderHook((props: typeof options) => useHandsFree(props), { initialProps: options });
+  return { hook, said, typed, recorder, recogniser };
+}
+
+describe('hands-free turns', () => {
+  it('listens when the manager has finished, recognises on the device, and ends the turn after the pause', async () => {
+    const { hook, said, typed, recorder, recogniser } = setup();
+    await waitFor(() => expect(hook.result.current.phase).toBe('listening'));
+    expect(hook.result.current.recognition).toBe('on-device');
+    expect(recorder.start).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(typed).toHaveBeenCalledWith('the other offer fell through'));
+    await waitFor(() => expect(said).toHaveBeenCalledTimes(1), { timeout: 2_000 });
+    expect(recorder.stop).toHaveBeenCalled();
+    expect(recogniser.listened).toEqual([{ onDevice: true, continuous: true }]);
+  });
+
+  it('never ends the turn during a pause shorter than the setting', async () => {
+    const { said } = setup({ silenceToEndS: 3 });
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    expect(said).not.toHaveBeenCalled();
+  });
+
+  it('waits for the manager to stop speaking before listening', async () => {
+    let speaking = true;
+    const { hook, recorder } = setup({ managerSpeaking: () => speaking });
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(recorder.start).not.toHaveBeenCalled();
+    expect(hook.result.current.phase).toBe('waiting');
+    speaking = false;
+    await waitFor(() => expect(hook.result.current.phase).toBe('listening'));
+  });
+
+  it('without on-device or allowed cloud recognition, records and asks the candidate to type what they said', async () => {
+    const recogniser = fakeRecogniser(false, 'never heard');
+    const said = vi.fn(() => false);
+    const { hook, typed } = setup({ makeSpeechInput: recogniser.make, onTurnEnd: said });
+    await waitFor(() => expect(hook.result.current.recognition).toBe('none'));
+    await waitFor(() => expect(hook.result.current.phase).toBe('type-it'), { timeout: 2_000 });
+    expect(typed).not.toHaveBeenCalled();
+    expect(recogniser.listened).toEqual([]);
+  });
+
+  it('uses cloud recognition only when the candidate allowed it', async () => {
+    const recogniser = fakeRecogniser(false, 'heard by the cloud');
+    const { hook } = setup({ makeSpeechInput: recogniser.make, cloudAllowed: true });
+    await waitFor(() => expect(hook.result.current.recognition).toBe('cloud'));
+    await waitFor(() => expect(recogniser.listened).toEqual([{ onDevice: false, continuous: true }]));
+  });
+
+  it('is off, and opens nothing, when not turned on', async () => {
+    const { hook, recorder } = setup({ enabled: false });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    expect(hook.result.current.phase).toBe('off');
+    expect(recorder.start).not.toHaveBeenCalled();
+  });
+});
