@@ -54,6 +54,8 @@ export function ConfirmAction({ label, question, confirmLabel, keepLabel, onConf
         type="button"
         className="button button-danger"
         onClick={() => {
+          // Back to the first button if it is still there afterwards; a caller whose button goes moves focus itself.
+          returning.current = true;
           setAsking(false);
           onConfirm();
         }}

@@ -9,7 +9,7 @@ const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'audio', fixtures.fi
 const browser = launchChromiumForSuite([`--use-file-for-fake-audio-capture=${FIXTURE}`]);
 const baseUrl = inject('baseUrl');
 
-/** The fixture's known rate in words a minute: its syllables over its speaking time (first to last sound, less the inserted pauses), 1.5 syllables a word. */
+/** The fixture's known speaking rate in words a minute: its syllables from first to last sound, pauses included, at 1.5 syllables a word. */
 function knownWordsPerMinute(): { wordsPerMinute: number; loopS: number } {
   const { samples, sampleRate } = readWav(FIXTURE);
   let peak = 0;
@@ -21,7 +21,7 @@ function knownWordsPerMinute(): { wordsPerMinute: number; loopS: number } {
     if (first < 0) first = index;
     last = index;
   });
-  const speakingS = (last - first) / sampleRate - fixtures.insertedPausesS.reduce((sum, pause) => sum + pause, 0);
+  const speakingS = (last - first) / sampleRate;
   return { wordsPerMinute: ((fixtures.syllables / speakingS) * 60) / 1.5, loopS: samples.length / sampleRate };
 }
 

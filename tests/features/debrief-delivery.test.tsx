@@ -43,13 +43,13 @@ describe('delivery in the debrief', () => {
   });
 
   it('gives a tip for what missed its target', async () => {
-    decoded.file = 'speech-200wpm.wav';
+    decoded.file = 'speech-120wpm.wav';
     const record = { ...playedCall('call-fast', 'change-of-heart', 3, STRONG_CHANGE_OF_HEART), id: 'call-fast' };
     keepRecording(record.id, 0, new Blob(['clip']));
     render(<DebriefScreen record={record} />);
     const strip = await screen.findByRole('group', { name: 'How reply 1 sounded' });
     expect(within(strip).getAllByRole('listitem')[0]?.textContent).toMatch(/^! Pace: about \d+ words a minute \(off target\)$/);
-    expect(within(strip).getByText(/slow down/i)).toBeTruthy();
+    expect(within(strip).getByText(/slow: trim/i)).toBeTruthy();
   });
 
   it('shows no delivery for a call without recordings', async () => {

@@ -27,7 +27,7 @@ describe('delete everything', () => {
     useAppStore.setState({ calls: [playedCall('call-a', 'ask-why', 1, ['Hi Tom.']), playedCall('call-b', 'ask-why', 2, ['Hi Tom.'])] });
     render(<DeleteEverything onDone={onDone} />);
     await user.click(screen.getByRole('button', { name: 'Delete everything…' }));
-    expect(screen.getByRole('group').textContent).toMatch(/^Delete 2 calls from this browser\? This can't be undone/);
+    expect(screen.getByRole('group').textContent).toMatch(/^Delete 2 calls, with any recordings and your settings, from this browser\? This can't be undone/);
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Keep my data' }));
     await user.keyboard('{Enter}');
     expect(deleteEverything).not.toHaveBeenCalled();

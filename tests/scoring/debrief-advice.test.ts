@@ -47,11 +47,22 @@ describe('the stronger version of a reply', () => {
     expect(strongerVersion(reply, score(reply, { managerLine: MANAGER }).findings)).toMatch(/\[.+\]/);
   });
 
-  it('offers nothing when no phrase cost points, whatever the reply', () => {
+  it('replaces whole sentences, so the result reads as sentences, with no stray punctuation', () => {
+    const cases = ['I think your recruiter messed up, so I never got the call.', 'Well, I guess, maybe, I sort of could do it.', "Thanks for telling me. I'll be taking this up with your CEO."];
+    for (const reply of cases) {
+      const stronger = strongerVersion(reply, score(reply, { managerLine: MANAGER }).findings) ?? '';
+      expect(stronger).not.toMatch(/[,;:]\s*[.!?]|\s[,.]|[.!?] \p{Ll}/u);
+      expect(stronger).toMatch(/[.!?]$/);
+    }
+    expect(strongerVersion(cases[0]!, score(cases[0]!, { managerLine: MANAGER }).findings)).toBe("I didn't make that clear in the interview.");
+  });
+
+  it('offers nothing for a reply whose findings all helped, whatever the reply (property)', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 60 }), (reply) => {
-        const helpful = score(reply, { managerLine: MANAGER }).findings.filter((finding) => (finding.dimension === 'defensiveness' ? finding.points < 0 : finding.points > 0));
-        expect(strongerVersion(reply, helpful)).toBeNull();
+        const findings = score(reply, { managerLine: MANAGER }).findings;
+        const anyCostly = findings.some((finding) => (finding.dimension === 'defensiveness' ? finding.points > 0 : finding.points < 0) && finding.end > finding.start);
+        if (!anyCostly) expect(strongerVersion(reply, findings)).toBeNull();
       }),
       { numRuns: 60 },
     );

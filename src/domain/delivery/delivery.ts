@@ -23,7 +23,8 @@ export interface DeliveryReport {
   checks: DeliveryCheck[];
 }
 
-// "like" only counts as a filler beside another filler or set off by commas: "I'd like to" is not one.
+// "like", "you know" and "I mean" only count as fillers beside another filler or set off by
+// commas: "I'd like to", "do you know" and "I mean to" are not fillers.
 const FILLER_WORDS = new Set(['um', 'uh', 'er', 'erm', 'hmm', 'mm', 'uhm']);
 const FILLER_PAIRS = new Set(['you know', 'i mean']);
 
@@ -36,14 +37,23 @@ export function countFillers(transcript: string): number {
     const word = token.norm;
     const before = words[index - 1] ?? '';
     const setOff = transcript.slice(tokens[index - 1]?.end ?? 0, token.start).includes(',') && transcript.slice(token.end, tokens[index + 1]?.start ?? transcript.length).includes(',');
+    const besideFiller = FILLER_WORDS.has(words[index - 2] ?? '') || FILLER_WORDS.has(words[index + 1] ?? '');
+    const pairSetOff =
+      transcript.slice(tokens[index - 2]?.end ?? 0, tokens[index - 1]?.start ?? 0).includes(',') || transcript.slice(token.end, tokens[index + 1]?.start ?? transcript.length).includes(',');
     if (FILLER_WORDS.has(word)) count++;
-    else if (FILLER_PAIRS.has(`${before} ${word}`)) count++;
+    else if (FILLER_PAIRS.has(`${before} ${word}`) && (pairSetOff || besideFiller || index === words.length - 1)) count++;
     else if (word === 'like' && (FILLER_WORDS.has(before) || FILLER_WORDS.has(words[index + 1] ?? '') || setOff)) count++;
   });
   return count;
 }
 
 const seconds = (value: number) => `${value.toFixed(1)} s`;
+
+/** Below this much speech a reply's pace isn't judged. */
+export const MIN_SPEECH_TO_JUDGE_PACE_S = 3;
+
+/** The targets in words, for the debrief: "130-170 words a minute, no silence over 2 seconds". */
+export const DELIVERY_TARGETS_TEXT = `${targets.wordsPerMinute.min}-${targets.wordsPerMinute.max} words a minute, no silence over ${targets.longestPauseS.max} seconds`;
 
 /**
  * Checks measured timing against the targets. `fillers`, counted in a transcript when the words
@@ -58,13 +68,15 @@ export function assessDelivery(
   const fillersPerMinute = options.fillers !== undefined && options.fillers !== null && minutes > 0 ? options.fillers / minutes : null;
   const startS = options.startS ?? null;
   const rate = Math.round(timing.wordsPerMinute);
+  // A few words ("Thank you.") say nothing about pace.
+  const judged = timing.speakingTimeS >= MIN_SPEECH_TO_JUDGE_PACE_S;
   const checks: DeliveryCheck[] = [
     {
       id: 'rate',
       label: 'Pace',
-      value: `about ${rate} words a minute`,
-      ok: rate >= targets.wordsPerMinute.min && rate <= targets.wordsPerMinute.max,
-      tip: rate < targets.wordsPerMinute.min ? targets.wordsPerMinute.slowTip : rate > targets.wordsPerMinute.max ? targets.wordsPerMinute.fastTip : null,
+      value: judged ? `about ${rate} words a minute` : 'too short to judge',
+      ok: !judged || (rate >= targets.wordsPerMinute.min && rate <= targets.wordsPerMinute.max),
+      tip: !judged ? null : rate < targets.wordsPerMinute.min ? targets.wordsPerMinute.slowTip : rate > targets.wordsPerMinute.max ? targets.wordsPerMinute.fastTip : null,
     },
     {
       id: 'pause',

@@ -53,37 +53,44 @@ export function thingsToWorkOn(turns: readonly AssessedTurn[], scores: Readonly<
   return items.slice(0, count);
 }
 
-function tidy(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(/\s+([,.;:!?])/g, '$1')
-    .replace(/([.?!])[,;:.]+/g, '$1')
-    .replace(/^[\s,.;:!?]+/, '')
-    .trim()
-    .replace(/^\p{Ll}/u, (first) => first.toUpperCase());
-}
+// A sentence and the space after it; the last may have no end mark.
+const SENTENCE = /[^.!?]+(?:[.!?]+|$)\s*/g;
 
 /**
- * A stronger version of a reply, built from its findings' better wordings: each phrase that cost
- * points is replaced by its rubric row's rewrite (left out where that is empty; [brackets] mark the
- * candidate's own facts, never invented ones). A phrase whose row has no rewrite stays as said.
- * Null when nothing changes.
+ * A stronger version of a reply, built from its findings' better wordings: each sentence holding a
+ * phrase that cost points is replaced by that phrase's rubric rewrite (left out where the rewrite
+ * is empty; [brackets] mark the candidate's own facts, never invented ones), so the result reads
+ * as whole sentences. A sentence whose costly phrase has no rewrite stays as said. Null when no
+ * sentence changes.
  */
 export function strongerVersion(reply: string, findings: readonly Finding[]): string | null {
   const costly = markedSpans(reply, findings).filter((span) => span.findings.some((finding) => findingCost(finding) > 0));
   if (costly.length === 0) return null;
   const used = new Set<string>();
-  let rewritten = '';
-  let at = 0;
-  for (const span of costly) {
-    const worst = [...span.findings].sort((a, b) => findingCost(b) - findingCost(a))[0];
-    const wording = moveRow(worst?.rule ?? '')?.rewrite ?? reply.slice(span.start, span.end);
-    rewritten += `${reply.slice(at, span.start)} ${used.has(wording) ? '' : wording} `;
-    used.add(wording);
-    at = span.end;
+  const sentences: string[] = [];
+  let changed = false;
+  for (const match of reply.matchAll(SENTENCE)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const inside = costly.filter((span) => span.start < end && span.end > start);
+    const rewrites = inside.flatMap((span) => {
+      const worst = [...span.findings].sort((a, b) => findingCost(b) - findingCost(a))[0];
+      const rewrite = moveRow(worst?.rule ?? '')?.rewrite;
+      return rewrite === undefined ? [] : [rewrite];
+    });
+    if (rewrites.length === 0) {
+      sentences.push(match[0].trim());
+      continue;
+    }
+    changed = true;
+    for (const rewrite of rewrites) {
+      if (rewrite === '' || used.has(rewrite)) continue;
+      used.add(rewrite);
+      sentences.push(/[.!?]$/.test(rewrite) ? rewrite : `${rewrite}.`);
+    }
   }
-  rewritten = tidy(rewritten + reply.slice(at));
-  return rewritten === '' || rewritten === tidy(reply) ? null : rewritten;
+  const stronger = sentences.filter((sentence) => sentence !== '').join(' ');
+  return changed && stronger !== '' ? stronger : null;
 }
 
 /** The reply to rewrite: the weakest one that has phrases to improve, by points lost. */

@@ -44,8 +44,11 @@ export function encodeDrillCode(setup: DrillSetup): string {
   const limit = REPLY_TIME_LIMITS.indexOf(setup.secondsPerReply as (typeof REPLY_TIME_LIMITS)[number]);
   if (mask === 0n || limit < 0 || setup.rounds < 1 || setup.rounds > MAX_ROUNDS) throw new Error('not a drill setup a code can carry');
   const pickup = BigInt(DRILL_PICKUPS.indexOf(setup.pickup));
-  if (pickup < 0n) throw new Error('not a drill setup a code can carry');
-  const payload = (CODE_FORMAT << 46n) | (pickup << 45n) | (mask << 38n) | (BigInt(setup.rounds - 1) << 35n) | (BigInt(limit) << 32n) | BigInt(setup.seed >>> 0);
+  if (pickup < 0n || mask >= 1n << 7n) throw new Error('not a drill setup a code can carry');
+  // A drill where the scenario decides who picks up is written in format 1, so a participant whose
+  // app is older than the pickup choice can still join it.
+  const format = setup.pickup === 'scenario' ? 1n : CODE_FORMAT;
+  const payload = (format << 46n) | (format === 1n ? 0n : pickup << 45n) | (mask << 38n) | (BigInt(setup.rounds - 1) << 35n) | (BigInt(limit) << 32n) | BigInt(setup.seed >>> 0);
   let bits = (payload << 11n) | checkBits(payload);
   let code = '';
   for (let index = 0; index < 12; index++) {
@@ -83,7 +86,8 @@ export function decodeDrillCode(typed: string): DrillCodeResult {
   const payload = bits >> 11n;
   if ((bits & 0x7ffn) !== checkBits(payload)) return { ok: false, message: "That code doesn't add up: a letter or digit is probably mistyped. Check it against the facilitator's screen." };
   const format = payload >> 46n;
-  if (format > CODE_FORMAT || format < 1n) return { ok: false, message: 'That code was made by a newer Callback. Update the app to join this drill.' };
+  if (format < 1n) return { ok: false, message: "That code doesn't add up: a letter or digit is probably mistyped. Check it against the facilitator's screen." };
+  if (format > CODE_FORMAT) return { ok: false, message: 'That code was made by a newer Callback. Update the app to join this drill.' };
   const current = format === 1n ? fromFormat1(payload) : payload;
   const mask = Number((current >> 38n) & 0x7fn);
   const scenarioIds = BUILTIN_SCENARIO_IDS.filter((_, index) => mask & (1 << index));

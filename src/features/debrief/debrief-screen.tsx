@@ -18,6 +18,7 @@ import { RetryComparison } from './retry-comparison.tsx';
 import { WorkOnPanel } from './work-on-panel.tsx';
 import { DeliveryStrip } from './delivery-strip.tsx';
 import { useCallDelivery } from './use-call-delivery.ts';
+import { DELIVERY_TARGETS_TEXT } from '../../domain/delivery/delivery.ts';
 
 /** Plays back a recorded answer, if the candidate recorded one. */
 function Recording({ callId, replyIndex }: { callId: string; replyIndex: number }) {
@@ -94,8 +95,7 @@ export function DebriefScreen({ record }: { record: CallRecord }) {
         <section aria-labelledby="delivery-title">
           <h2 id="delivery-title">How you sounded</h2>
           <p className="muted">
-            From your {delivery.byTurn.size === 1 ? 'recording' : `${delivery.byTurn.size} recordings`}, measured on this device: nothing was sent anywhere. Targets: 130-170 words a minute, no silence
-            over 2 seconds.
+            From your {delivery.byTurn.size === 1 ? 'recording' : `${delivery.byTurn.size} recordings`}, measured on this device: nothing was sent anywhere. Targets: {DELIVERY_TARGETS_TEXT}.
           </p>
           <DeliveryStrip report={delivery.call} label="Delivery over the whole call" />
         </section>

@@ -16,15 +16,16 @@ export function FindingExplanation({ findings, label, onClose }: { findings: rea
     phrase?.focus();
   };
   useEffect(() => {
-    if (findings) panel.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+    const still = typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (findings) panel.current?.scrollIntoView?.({ block: 'nearest', behavior: still ? 'auto' : 'smooth' });
   }, [findings]);
   return (
-    <div ref={panel} aria-live="polite" className={findings ? 'explanation explanation-open' : 'explanation'}>
+    <div ref={panel} aria-live="polite" className={findings ? 'explanation explanation-open' : 'explanation'} onKeyDown={(event) => event.key === 'Escape' && findings && close()}>
       {findings ? (
         <section aria-label={label}>
           <h3>How the manager heard it</h3>
           <FindingList findings={findings} />
-          <button type="button" className="button button-small" onClick={close} onKeyDown={(event) => event.key === 'Escape' && close()}>
+          <button type="button" className="button button-small" onClick={close}>
             Close<span className="visually-hidden"> the explanation</span>
           </button>
         </section>

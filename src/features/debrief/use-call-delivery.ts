@@ -30,7 +30,9 @@ export function useCallDelivery(callId: string, turns: number): CallDelivery {
         if (timing.level !== 'silent') byTurn.set(turn, assessDelivery({ ...timing, pauses: timing.pauses.length }));
       }
       if (live) setDelivery({ byTurn, call: callDelivery([...byTurn.values()]) });
-    })();
+    })().catch(() => {
+      // A recording that can't be loaded or decoded just has no delivery; the rest of the debrief stands.
+    });
     return () => {
       live = false;
     };

@@ -33,8 +33,8 @@ export function WorkOnPanel({ turns, scores }: { turns: readonly AssessedTurn[];
       )}
       {rewrite && before ? (
         <div className="rewrite">
-          <h3>Your weakest reply, stronger</h3>
-          <p className="muted">Reply {rewrite.turn + 1}, with each phrase that cost points replaced by a better wording. Fill the [brackets] with your own facts.</p>
+          <h3>Reply {rewrite.turn + 1}, stronger</h3>
+          <p className="muted">The reply that lost the most points, with each sentence that cost them replaced by a better wording. Fill the [brackets] with your own facts.</p>
           <div className="side-by-side">
             <figure>
               <figcaption>What you said</figcaption>

@@ -3,13 +3,14 @@ import { useShallow } from 'zustand/react/shallow';
 import { deleteEverything, useAppStore } from '../../store/app-store.ts';
 
 /** How much Callback keeps in this browser, in words, for the confirmation. */
-function keptInWords(counts: { calls: number; scripts: number; scenarios: number; assignments: number; results: number }): string {
+function keptInWords(counts: { calls: number; scripts: number; scenarios: number; assignments: number; results: number; comments: number }): string {
   const parts = [
     [counts.calls, 'call'],
     [counts.scripts, 'script'],
     [counts.scenarios, 'scenario'],
     [counts.assignments, 'assignment'],
     [counts.results, 'result file'],
+    [counts.comments, "coach's comment"],
   ] as const;
   return parts
     .filter(([count]) => count > 0)
@@ -26,6 +27,7 @@ export function DeleteEverything({ onDone }: { onDone: (deleted: boolean) => voi
       scenarios: Object.keys(state.customScenarios).length,
       assignments: Object.keys(state.assignments).length,
       results: state.results.length,
+      comments: Object.keys(state.receivedComments).length + Object.keys(state.draftComments).length,
     })),
   );
   const kept = keptInWords(counts);
@@ -33,7 +35,7 @@ export function DeleteEverything({ onDone }: { onDone: (deleted: boolean) => voi
   return (
     <ConfirmAction
       label="Delete everything…"
-      question={`Delete ${kept} from this browser? This can't be undone. Export first if you want to keep them.`}
+      question={`Delete ${kept}, with any recordings and your settings, from this browser? This can't be undone. Export first if you want to keep them.`}
       keepLabel="Keep my data"
       confirmLabel="Delete everything"
       onConfirm={() => void deleteEverything().then(onDone)}

@@ -49,12 +49,17 @@ export function YourData() {
     );
   };
 
-  const deleted = (done: boolean) =>
+  const deleted = (done: boolean) => {
+    // The button that asked is gone with the data: focus goes to the section, where the message is.
+    document.getElementById('data-title')?.focus();
     setMessage(done ? { tone: 'ok', text: 'Deleted everything Callback kept in this browser.' } : { tone: 'error', text: "Callback couldn't delete your data in this browser; nothing was changed." });
+  };
 
   return (
     <section aria-labelledby="data-title" className="your-data">
-      <h2 id="data-title">Your data</h2>
+      <h2 id="data-title" tabIndex={-1}>
+        Your data
+      </h2>
       <p className="muted">Everything stays in this browser. Export it to keep a copy or move it to another device.</p>
       <StorageUsage />
       <DamagedRecords />

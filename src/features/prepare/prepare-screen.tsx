@@ -75,7 +75,7 @@ function ScriptField({ scenario, part }: { scenario: Scenario; part: ScriptPart 
           </p>
           {/* One line, so a script of four parts stays a page, not a stack of cards; details on request. */}
           <details className="script-details">
-            <summary aria-live="polite">
+            <summary>
               {scoresInWords(result)}: {countPhrases(text, result.findings)}
             </summary>
             <FindingList findings={result.findings} />

@@ -29,8 +29,23 @@ function DrillRun({ code, setup }: { code: string; setup: DrillSetup }) {
   const [projector, setProjector] = useState(false);
   const [lastRound, setLastRound] = useState<CallRecord | null>(null);
   const stage = useRef<HTMLDivElement>(null);
-  // Leaving the browser's full screen (Escape) leaves the projector view too.
-  useEffect(() => (projector ? onFullScreenExit(() => setProjector(false)) : undefined), [projector]);
+  // Escape leaves the projector view, through the browser's full screen or, where full screen was
+  // refused, on its own; leaving the screen leaves full screen too.
+  useEffect(() => {
+    if (!projector) return;
+    const unsubscribe = onFullScreenExit(() => setProjector(false));
+    const escape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      exitFullScreen();
+      setProjector(false);
+    };
+    window.addEventListener('keydown', escape);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('keydown', escape);
+      exitFullScreen();
+    };
+  }, [projector]);
   const toggleProjector = () => {
     if (projector) exitFullScreen();
     else enterFullScreen(stage.current);

@@ -3,7 +3,8 @@
  * de Jong & Wempe (2009), simplified. An intensity contour is taken every 10 ms; frames within
  * 25 dB of the loudest (99th percentile) are speech; a syllable nucleus is a voiced intensity peak
  * with a dip of at least 2 dB on both sides before the next one; a pause is a stretch of
- * non-speech of 0.25 s or more between the first and the last speech.
+ * non-speech of 0.25 s or more between the first and the last speech (the published script uses
+ * 0.3 s; 0.25 s is the product's definition of a pause).
  */
 
 /** What the analysis found in one clip. Times are in seconds. */
@@ -15,8 +16,12 @@ export interface SpeechTiming {
   /** Speech from first to last sound, pauses taken out. */
   speakingTimeS: number;
   syllables: number;
+  /** Articulation rate: syllables over the speaking time, pauses taken out. */
   syllablesPerSecond: number;
-  /** An estimate: syllables per second × 60 ÷ 1.5 syllables per English word. */
+  /**
+   * Speaking rate, the figure pace targets are set in: syllables from the first to the last
+   * sound, pauses included, × 60 ÷ 1.5 syllables per English word. An estimate.
+   */
   wordsPerMinute: number;
   pauses: { startS: number; lengthS: number }[];
   longestPauseS: number;
@@ -25,7 +30,7 @@ export interface SpeechTiming {
   level: 'ok' | 'quiet' | 'clipping' | 'silent';
 }
 
-/** The method's settings: the published defaults, not fitted to any test clip. */
+/** The method's settings: the published ones (but for the pause length), not fitted to any test clip. */
 export const SPEECH_TIMING_SETTINGS = {
   hopS: 0.01,
   windowS: 0.05,
@@ -165,7 +170,7 @@ export function analyseSpeech(samples: Float32Array, sampleRate: number): Speech
     speakingTimeS,
     syllables,
     syllablesPerSecond,
-    wordsPerMinute: (syllablesPerSecond * 60) / settings.syllablesPerWord,
+    wordsPerMinute: (syllables / Math.max(settings.hopS, (last + 1 - first) * settings.hopS)) * (60 / settings.syllablesPerWord),
     pauses,
     longestPauseS: pauses.reduce((longest, pause) => Math.max(longest, pause.lengthS), 0),
     pauseShare: speakingTimeS + pauseTime > 0 ? pauseTime / (speakingTimeS + pauseTime) : 0,

@@ -5,6 +5,11 @@ export function pointCardId(kind: 'node' | 'ending', id: string): string {
   return `${kind}-card-${id}`;
 }
 
+/** The id of a card's title; its own prefix, so it never equals another card's id. */
+function pointTitleId(kind: 'node' | 'ending', id: string): string {
+  return `${kind}-title-${id}`;
+}
+
 /**
  * One point or ending as a collapsible card: the summary names it and says what it holds, so a
  * closed card still reads as an outline; the form opens on request.
@@ -28,10 +33,10 @@ export function PointDetails({
 }) {
   const cardId = pointCardId(kind, id);
   return (
-    <section className={kind === 'node' ? 'node-editor' : 'ending-editor'} aria-labelledby={`${cardId}-title`}>
+    <section className={kind === 'node' ? 'node-editor' : 'ending-editor'} aria-labelledby={pointTitleId(kind, id)}>
       <details id={cardId} open={open} onToggle={(event) => onToggle(event.currentTarget.open)}>
         <summary>
-          <h3 id={`${cardId}-title`} className="card-title">
+          <h3 id={pointTitleId(kind, id)} className="card-title">
             {title}
           </h3>{' '}
           <span className="muted card-summary">{summary}</span>

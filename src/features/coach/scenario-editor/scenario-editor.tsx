@@ -67,6 +67,8 @@ export function ScenarioEditor({ scenarioId }: { scenarioId: string }) {
     }
     saveScenario(check.scenario, scenarioId);
     setSaved(draft);
+    // The Save button goes once there is nothing to save: focus moves to the state that says so.
+    requestAnimationFrame(() => document.getElementById('save-state')?.focus());
     setNotice({ tone: 'ok', text: `Saved "${check.scenario.title}".` });
     if (check.scenario.id !== scenarioId) navigate({ screen: 'edit', scenarioId: check.scenario.id });
     return check.scenario;
@@ -106,7 +108,7 @@ export function ScenarioEditor({ scenarioId }: { scenarioId: string }) {
       <h1 id="editor-title">Edit "{draft.title}"</h1>
       {/* The save state is one thing: a Save button while there is something to save, a tick when not. */}
       <div className="editor-bar">
-        <span role="status" className={dirty ? 'save-state save-state-dirty' : 'save-state'}>
+        <span id="save-state" tabIndex={-1} role="status" className={dirty ? 'save-state save-state-dirty' : 'save-state'}>
           <span aria-hidden="true">{dirty ? '● ' : '✓ '}</span>
           {dirty ? 'Unsaved changes' : 'All changes saved'}
         </span>
