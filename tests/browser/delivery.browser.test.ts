@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import fixtures from '../fixtures/audio/speech.json';
@@ -9,9 +10,9 @@ const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'audio', fixtures.fi
 const browser = launchChromiumForSuite([`--use-file-for-fake-audio-capture=${FIXTURE}`]);
 const baseUrl = inject('baseUrl');
 
-/** The fixture's known speaking rate in words a minute: its syllables from first to last sound, pauses included, at 1.5 syllables a word. */
-function knownWordsPerMinute(): { wordsPerMinute: number; loopS: number } {
-  const { samples, sampleRate } = readWav(FIXTURE);
+/** A fixture's known speaking rate in words a minute: its syllables from first to last sound, pauses included, at 1.5 syllables a word. */
+function knownWordsPerMinute(path = FIXTURE): { wordsPerMinute: number; loopS: number } {
+  const { samples, sampleRate } = readWav(path);
   let peak = 0;
   for (const value of samples) peak = Math.max(peak, Math.abs(value));
   let first = -1;
@@ -55,6 +56,51 @@ describe('delivery measured from the microphone, on the device', () => {
     await page.reload();
     await page.getByRole('group', { name: 'How reply 1 sounded' }).waitFor({ timeout: 20_000 });
     expect(await page.getByRole('group', { name: 'How reply 1 sounded' }).getByRole('listitem').allTextContents()).toEqual(checks);
+    await context.close();
+  }, 90_000);
+
+  it('measures each espeak-ng fixture (120, 160 and 200 words a minute) within tolerance, decoded and analysed by the browser from a saved call', async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}#/call/request-to-talk?seed=3`);
+    await playCall(page, ["Hi Jordan, thanks for calling. I'm glad to talk.", 'Thank you, Jordan. I appreciate the call, and I hope our paths cross again.']);
+    await page.getByRole('heading', { name: 'How it landed' }).waitFor({ timeout: 20_000 });
+    const callId = decodeURIComponent(new URL(page.url()).hash.replace('#/debrief/', ''));
+    const rates = Object.keys(fixtures.files) as (keyof typeof fixtures.files)[];
+    const clips = rates.map((rate) => readFileSync(join(import.meta.dirname, '..', 'fixtures', 'audio', fixtures.files[rate])).toString('base64'));
+    // Each fixture becomes the recording of one reply, saved in IndexedDB beside the call, as the app saves them.
+    await page.evaluate(
+      ({ callId, clips }) =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('callback');
+          request.onerror = () => reject(new Error(String(request.error)));
+          request.onsuccess = () => {
+            const transaction = request.result.transaction('recordings', 'readwrite');
+            clips.forEach((base64, replyIndex) => {
+              const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+              transaction.objectStore('recordings').put({ key: JSON.stringify([callId, replyIndex]), callId, replyIndex, clip: new Blob([bytes], { type: 'audio/wav' }) });
+            });
+            transaction.oncomplete = () => {
+              request.result.close();
+              resolve();
+            };
+            transaction.onerror = () => reject(new Error(String(transaction.error)));
+          };
+        }),
+      { callId, clips },
+    );
+    await page.reload();
+    for (const [index, rate] of rates.entries()) {
+      const strip = page.getByRole('group', { name: `How reply ${index + 1} sounded` });
+      await strip.waitFor({ timeout: 20_000 });
+      const checks = await strip.getByRole('listitem').allTextContents();
+      const measured = Number(/Pace: about (\d+) words a minute/.exec(checks[0] ?? '')?.[1]);
+      const known = knownWordsPerMinute(join(import.meta.dirname, '..', 'fixtures', 'audio', fixtures.files[rate])).wordsPerMinute;
+      expect(Math.abs(measured / known - 1), `${rate}: measured ${measured}, known ${known.toFixed(0)}`).toBeLessThanOrEqual(0.15);
+      const pauses = /Pauses: (\d+), longest (\d+\.\d) s/.exec(checks[1] ?? '');
+      expect(Number(pauses?.[1]), `${rate}: pauses`).toBe(fixtures.insertedPausesS.length);
+      expect(Math.abs(Number(pauses?.[2]) - Math.max(...fixtures.insertedPausesS))).toBeLessThanOrEqual(0.2);
+    }
     await context.close();
   }, 90_000);
 });
