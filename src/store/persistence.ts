@@ -204,10 +204,11 @@ export async function saveRecordings(recordings: readonly RecordingRecord[]): Pr
   }
 }
 
-/** A saved recording, or undefined when there is none (or no database). */
-export async function loadRecording(key: string): Promise<Blob | undefined> {
+/** A saved recording and how it was made, or undefined when there is none (or no database). */
+export async function loadRecording(key: string): Promise<Pick<RecordingRecord, 'clip' | 'details'> | undefined> {
   try {
-    return (await connection?.db.recordings.get(key))?.clip;
+    const record = await connection?.db.recordings.get(key);
+    return record ? { clip: record.clip, ...(record.details ? { details: record.details } : {}) } : undefined;
   } catch {
     return undefined;
   }

@@ -1,11 +1,18 @@
 import { loadRecording, saveRecordings } from './persistence.ts';
+import type { RecordingDetails } from './tables.ts';
+
+/** A recorded answer and how it was made. */
+export interface KeptRecording {
+  clip: Blob;
+  details?: RecordingDetails;
+}
 
 /**
  * Recordings of spoken answers, by call and reply number. The call being made keeps its clips in
  * memory; when it is filed they are saved with it in IndexedDB (and stay in memory too, so the
  * debrief plays them even if saving failed).
  */
-const recordings = new Map<string, Map<number, Blob>>();
+const recordings = new Map<string, Map<number, KeptRecording>>();
 
 /** The key for the call being made now, before it has an id. */
 export const LIVE_RECORDINGS = 'live';
@@ -14,9 +21,9 @@ function recordingKey(callId: string, replyIndex: number): string {
   return JSON.stringify([callId, replyIndex]);
 }
 
-export function keepRecording(callKey: string, replyIndex: number, clip: Blob): void {
-  const clips = recordings.get(callKey) ?? new Map<number, Blob>();
-  clips.set(replyIndex, clip);
+export function keepRecording(callKey: string, replyIndex: number, clip: Blob, details?: RecordingDetails): void {
+  const clips = recordings.get(callKey) ?? new Map<number, KeptRecording>();
+  clips.set(replyIndex, details ? { clip, details } : { clip });
   recordings.set(callKey, clips);
 }
 
@@ -26,12 +33,17 @@ export function fileLiveRecordings(callId: string): void {
   recordings.delete(LIVE_RECORDINGS);
   if (!clips) return;
   recordings.set(callId, clips);
-  void saveRecordings([...clips].map(([replyIndex, clip]) => ({ key: recordingKey(callId, replyIndex), callId, replyIndex, clip })));
+  void saveRecordings([...clips].map(([replyIndex, kept]) => ({ key: recordingKey(callId, replyIndex), callId, replyIndex, ...kept })));
 }
 
-/** A recorded answer: from this tab's memory, or from the database. */
-export async function recordingOf(callId: string, replyIndex: number): Promise<Blob | undefined> {
+/** A recorded answer and how it was made: from this tab's memory, or from the database. */
+export async function keptRecordingOf(callId: string, replyIndex: number): Promise<KeptRecording | undefined> {
   return recordings.get(callId)?.get(replyIndex) ?? (await loadRecording(recordingKey(callId, replyIndex)));
+}
+
+/** A recorded answer's audio, for playing it back. */
+export async function recordingOf(callId: string, replyIndex: number): Promise<Blob | undefined> {
+  return (await keptRecordingOf(callId, replyIndex))?.clip;
 }
 
 export function clearLiveRecordings(): void {

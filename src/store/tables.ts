@@ -30,6 +30,16 @@ export interface RecordingRecord {
   callId: string;
   replyIndex: number;
   clip: Blob;
+  /** How it was recorded; missing on recordings saved before hands-free (read as by hand). */
+  details?: RecordingDetails;
+}
+
+/** How a recorded answer was made, which decides what its delivery can say. */
+export interface RecordingDetails {
+  /** Recording started as the manager finished (hands-free), so the silence before speech is the time taken to start. */
+  handsFree: boolean;
+  /** The reply's words came from speech recognition, so they are a transcript in which fillers can be counted. */
+  recognised: boolean;
 }
 
 /** The newest schema version CallbackDatabase declares: data from a newer schema opens read-only. */

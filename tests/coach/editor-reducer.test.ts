@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FormatProblem } from '../../src/lib/versioned-format.ts';
-import type { Scenario } from '../../src/domain/scenario/scenario-schema.ts';
+import { MAX_PICKUPS, type Scenario } from '../../src/domain/scenario/scenario-schema.ts';
 import { BUILTIN_SCENARIOS } from '../../src/domain/scenario/builtin-scenarios.ts';
 import { checkDraft, newScenarioTemplate } from '../../src/features/coach/scenario-drafts.ts';
 import { type EditorAction, editorReducer } from '../../src/features/coach/scenario-editor/editor-reducer.ts';
@@ -109,6 +109,12 @@ describe('the scenario, briefing and persona', () => {
 });
 
 describe('pick-ups', () => {
+  it('adds no more pick-ups than a scenario may have', () => {
+    let scenario = fixture();
+    for (let step = 0; step < 10; step++) scenario = run(scenario, { type: 'pickup.add' });
+    expect(scenario.pickup).toHaveLength(MAX_PICKUPS);
+  });
+
   it('adds one at the first point with weight 1, changes one, and removes one', () => {
     const added = run(fixture(), { type: 'pickup.add' });
     expect(added.pickup).toEqual([

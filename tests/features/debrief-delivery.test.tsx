@@ -52,6 +52,20 @@ describe('delivery in the debrief', () => {
     expect(within(strip).getByText(/slow: trim/i)).toBeTruthy();
   });
 
+  it('adds the time taken to start and the fillers for a hands-free reply whose words were recognised', async () => {
+    decoded.file = 'speech-160wpm.wav';
+    const replies = ['Um, so, you know, I was, uh, thinking about the offer again, um, and I would like to talk.', ...STRONG_CHANGE_OF_HEART.slice(1)];
+    const record = { ...playedCall('call-hands-free', 'change-of-heart', 3, replies), id: 'call-hands-free' };
+    keepRecording(record.id, 0, new Blob(['clip']), { handsFree: true, recognised: true });
+    render(<DebriefScreen record={record} />);
+    const strip = await screen.findByRole('group', { name: 'How reply 1 sounded' });
+    const checks = within(strip)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent ?? '');
+    expect(checks.find((check) => check.includes('Fillers'))).toMatch(/Fillers: \d+\.\d a minute \(off target\)$/);
+    expect(checks.find((check) => check.includes('Started after'))).toMatch(/Started after: 0\.\d s \(on target\)$/);
+  });
+
   it('shows no delivery for a call without recordings', async () => {
     render(<DebriefScreen record={{ ...playedCall('call-typed', 'change-of-heart', 3, STRONG_CHANGE_OF_HEART), id: 'call-typed' }} />);
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -167,6 +167,9 @@ export const briefingSchema = z
   })
   .strict();
 
+/** The most ways a call can be answered; the editor offers no more. */
+export const MAX_PICKUPS = 5;
+
 export const pickupSchema = z
   .object({
     to: id,
@@ -193,7 +196,7 @@ const scenarioShape = z
     briefing: briefingSchema,
     persona: personaSchema,
     /** Who answers the phone, by weight: a node whose speaker is the manager, a gatekeeper or voicemail. */
-    pickup: z.array(pickupSchema).min(1).max(5),
+    pickup: z.array(pickupSchema).min(1).max(MAX_PICKUPS),
     nodes: z.record(id, nodeSchema),
     endings: z.record(id, endingSchema),
     /** Threats, insults and contempt end the call here, whatever point it has reached. */

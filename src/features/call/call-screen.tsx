@@ -70,7 +70,8 @@ function LiveCallScreen({ scenario, seed, assignmentId, saved, damaged }: CallPr
 
   const say = () => {
     if (!view.draft.trim() || !view.candidateTurn) return false;
-    recording.keepWithReply(view.turnCount);
+    // Read when the reply is said, after this render: hands-free replies carry how they were made.
+    recording.keepWithReply(view.turnCount, { handsFree: handsFreeOn, recognised: handsFreeOn && handsFree.recognition !== 'none' });
     actor.send({ type: 'candidate.reply', text: view.draft });
     return true;
   };

@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { type AnswerRecorder, browserAnswerRecorder } from '../../lib/device/answer-recorder.ts';
 import { keepRecording, LIVE_RECORDINGS } from '../../store/recordings.ts';
+import type { RecordingDetails } from '../../store/tables.ts';
 
 /** Where recording the spoken answer stands. */
 export type RecordingState = 'idle' | 'recording' | 'recorded' | 'failed';
@@ -40,9 +41,9 @@ export function useAnswerRecorder(makeRecorder: () => AnswerRecorder = browserAn
   };
 
   /** Files the waiting clip with the reply about to be said. */
-  const keepWithReply = (replyIndex: number) => {
+  const keepWithReply = (replyIndex: number, details?: RecordingDetails) => {
     if (!pendingClip.current) return;
-    keepRecording(LIVE_RECORDINGS, replyIndex, pendingClip.current);
+    keepRecording(LIVE_RECORDINGS, replyIndex, pendingClip.current, details);
     pendingClip.current = null;
     setState('idle');
   };

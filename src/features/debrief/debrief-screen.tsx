@@ -17,7 +17,7 @@ import { FindingExplanation } from './finding-explanation.tsx';
 import { RetryComparison } from './retry-comparison.tsx';
 import { WorkOnPanel } from './work-on-panel.tsx';
 import { DeliveryStrip } from './delivery-strip.tsx';
-import { useCallDelivery } from './use-call-delivery.ts';
+import { useCallDelivery } from '../../components/delivery/use-call-delivery.ts';
 import { DELIVERY_TARGETS_TEXT } from '../../domain/delivery/delivery.ts';
 
 /** Plays back a recorded answer, if the candidate recorded one. */
@@ -47,7 +47,7 @@ export function DebriefScreen({ record }: { record: CallRecord }) {
   const { assignmentId } = record;
   const [selected, setSelected] = useState<{ turn: number; findings: Finding[] } | null>(null);
   const { outcome, turns } = record.output;
-  const delivery = useCallDelivery(record.id, turns.length);
+  const delivery = useCallDelivery(record.id, turns);
   const ending = outcome.kind === 'ending' ? ownValue(scenario?.endings, outcome.endingId) : undefined;
   const title = outcome.kind === 'ending' ? outcome.title : outcome.kind === 'hung-up' ? 'You hung up' : 'The line went quiet';
 

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { Scenario } from '../../domain/scenario/scenario-schema.ts';
 import { DIMENSION_LABELS, DIMENSIONS, type Dimension } from '../../domain/scoring/score-types.ts';
 import type { CallRecord } from '../../domain/call/call-record.ts';
+import { DeliveryProgress } from './delivery-progress.tsx';
 
 const WIDTH = 560;
 const HEIGHT = 200;
@@ -102,6 +103,8 @@ export function ProgressChart({ scenarios, calls }: { scenarios: readonly Scenar
           </span>
         ))}
       </p>
+      <h3>How you sounded</h3>
+      <DeliveryProgress key={scenarioId} calls={series} title={title} />
       <details>
         <summary>The numbers</summary>
         <table>

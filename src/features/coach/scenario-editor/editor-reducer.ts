@@ -1,4 +1,4 @@
-import type { Branch, BranchCondition, Ending, Scenario, ScenarioNode } from '../../../domain/scenario/scenario-schema.ts';
+import { type Branch, type BranchCondition, type Ending, MAX_PICKUPS, type Scenario, type ScenarioNode } from '../../../domain/scenario/scenario-schema.ts';
 import type { Dimension } from '../../../domain/scoring/score-types.ts';
 import { renamePoint, uniqueId } from '../scenario-drafts.ts';
 import { isPointId, isTakenPointId, pointIds } from './point-ids.ts';
@@ -131,6 +131,7 @@ export function editorReducer(scenario: Scenario, action: EditorAction): Scenari
     case 'persona.update':
       return { ...scenario, persona: { ...scenario.persona, ...action.changes } };
     case 'pickup.add':
+      if (scenario.pickup.length >= MAX_PICKUPS) return scenario;
       return { ...scenario, pickup: [...scenario.pickup, { to: Object.keys(scenario.nodes)[0] ?? '', weight: 1 }] };
     case 'pickup.update':
       if (!isIndexIn(scenario.pickup, action.index)) return scenario;

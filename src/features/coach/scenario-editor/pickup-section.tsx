@@ -1,5 +1,5 @@
 import { NumberField, SelectField } from '../../../components/editor-fields.tsx';
-import type { Scenario } from '../../../domain/scenario/scenario-schema.ts';
+import { MAX_PICKUPS, type Scenario } from '../../../domain/scenario/scenario-schema.ts';
 import type { EditorDispatch } from './editor-reducer.ts';
 
 /** Who answers the phone, by weight; only points can pick up, never endings. */
@@ -21,9 +21,13 @@ export function PickupSection({ draft, dispatch }: { draft: Scenario; dispatch: 
           ) : null}
         </fieldset>
       ))}
-      <button type="button" className="button button-small" onClick={() => dispatch({ type: 'pickup.add' })}>
-        Add a pick-up
-      </button>
+      {draft.pickup.length < MAX_PICKUPS ? (
+        <button type="button" className="button button-small" onClick={() => dispatch({ type: 'pickup.add' })}>
+          Add a pick-up
+        </button>
+      ) : (
+        <p className="help">A call can be answered in at most {MAX_PICKUPS} ways.</p>
+      )}
     </section>
   );
 }
