@@ -213,3 +213,26 @@ export async function loadRecording(key: string): Promise<Pick<RecordingRecord, 
     return undefined;
   }
 }
+
+/** Deletes one saved recording. Resolves false if it couldn't be deleted (read-only data, or no database). */
+export async function deleteRecording(key: string): Promise<boolean> {
+  const current = connection;
+  if (!current || current.readOnly) return false;
+  try {
+    await current.db.recordings.delete(key);
+    return true;
+  } catch (error) {
+    current.events.writeFailed('calls', [], describeWriteFailure(error));
+    return false;
+  }
+}
+
+/** How many recordings are saved and the bytes they take (each clip's size, without reading its audio). */
+export async function recordingsUsage(): Promise<{ count: number; bytes: number }> {
+  try {
+    const records = (await connection?.db.recordings.toArray()) ?? [];
+    return { count: records.length, bytes: records.reduce((sum, record) => sum + record.clip.size, 0) };
+  } catch {
+    return { count: 0, bytes: 0 };
+  }
+}

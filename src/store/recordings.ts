@@ -1,4 +1,4 @@
-import { loadRecording, saveRecordings } from './persistence.ts';
+import { deleteRecording, loadRecording, recordingsUsage, saveRecordings } from './persistence.ts';
 import type { RecordingDetails } from './tables.ts';
 
 /** A recorded answer and how it was made. */
@@ -53,4 +53,15 @@ export function clearLiveRecordings(): void {
 /** Forgets every recording held in this tab's memory ("Delete everything"). */
 export function forgetAllRecordings(): void {
   recordings.clear();
+}
+
+/** Deletes one recorded answer, from this tab's memory and from the database. Resolves whether the saved copy went. */
+export async function forgetRecording(callId: string, replyIndex: number): Promise<boolean> {
+  recordings.get(callId)?.delete(replyIndex);
+  return deleteRecording(recordingKey(callId, replyIndex));
+}
+
+/** How many recorded answers are saved, and the space they take. */
+export function savedRecordingsUsage(): Promise<{ count: number; bytes: number }> {
+  return recordingsUsage();
 }

@@ -29,7 +29,7 @@ function knownWordsPerMinute(path = FIXTURE): { wordsPerMinute: number; loopS: n
 describe('delivery measured from the microphone, on the device', () => {
   it('records a reply said into the (fake) microphone, measures its pace and pauses in the debrief, and keeps it over a reload', async () => {
     const known = knownWordsPerMinute();
-    const context = await browser().newContext();
+    const context = await browser().newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(`${baseUrl}#/call/request-to-talk?seed=3`);
     expect(await nextTurn(page)).toBe('reply');
@@ -65,6 +65,20 @@ describe('delivery measured from the microphone, on the device', () => {
     const paceCell = page.locator('.delivery-progress td').first();
     await paceCell.waitFor({ timeout: 20_000 });
     expect(Number(await paceCell.textContent())).toBe(measured);
+    // Your data says what the recordings take.
+    await page.getByText(/Your recording takes \d+(\.\d)? [KM]B of that/).waitFor();
+
+    // From its line in the debrief, the recording downloads as a file, and deletes.
+    await page.locator('.history-list a').first().click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the recording of reply 1' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^callback-.+-reply-1\.(webm|ogg|m4a)$/);
+    await page.getByRole('button', { name: 'Delete the recording of reply 1' }).click();
+    await page.getByLabel('Your recording of reply 1').waitFor({ state: 'detached' });
+    await page.reload();
+    await page.getByRole('heading', { name: 'How it landed' }).waitFor();
+    await page.waitForTimeout(500);
+    expect(await page.getByLabel('Your recording of reply 1').count()).toBe(0);
+    expect(await page.getByRole('group', { name: 'How reply 1 sounded' }).count()).toBe(0);
     await context.close();
   }, 90_000);
 

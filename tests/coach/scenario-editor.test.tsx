@@ -47,6 +47,7 @@ describe('the scenario editor', () => {
 
   it('renaming an ending through its id field moves the branch that led there, in its select and its legend', async () => {
     const user = renderEditor();
+    await user.click(screen.getByRole('button', { name: 'Open every card' }));
     const ending = screen.getByRole('region', { name: 'Ending "not-now"' });
     const idField = within(ending).getByLabelText('Id of this ending');
     await user.clear(idField);
@@ -63,6 +64,7 @@ describe('the scenario editor', () => {
 
   it('will not rename onto an id in use, and says why', async () => {
     const user = renderEditor();
+    await user.click(screen.getByRole('button', { name: 'Open every card' }));
     const ending = screen.getByRole('region', { name: 'Ending "not-now"' });
     const idField = within(ending).getByLabelText('Id of this ending');
     await user.clear(idField);
@@ -73,6 +75,7 @@ describe('the scenario editor', () => {
 
   it('adding a branch shows a new row leading to the first point', async () => {
     const user = renderEditor();
+    await user.click(screen.getByRole('button', { name: 'Open every card' }));
     expect(screen.queryByRole('group', { name: /^Branch 3/ })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Add a branch from opening' }));
     expect(screen.getByRole('group', { name: 'Branch 3: to opening' })).toBeTruthy();
@@ -82,6 +85,7 @@ describe('the scenario editor', () => {
 
   it('keeps commas while the coach types the phrases a reply must mention', async () => {
     const user = renderEditor();
+    await user.click(screen.getByRole('button', { name: 'Open every card' }));
     const branch = screen.getByRole('group', { name: 'Branch 2: to not-now' });
     const field = within(branch).getByLabelText('Reply mentions any of (comma-separated)');
     await user.type(field, 'sorry, my mistake');
@@ -100,8 +104,9 @@ describe('the scenario editor', () => {
     expect(checksHeading()).toBe('Checks: ready to play');
   });
 
-  it('offers the speakers the schema allows, in its order', () => {
-    renderEditor();
+  it('offers the speakers the schema allows, in its order', async () => {
+    const user = renderEditor();
+    await user.click(screen.getByRole('button', { name: 'Open every card' }));
     const speaker = within(screen.getByRole('region', { name: 'Point "opening"' })).getByLabelText('Who speaks');
     expect(
       within(speaker)
@@ -132,26 +137,28 @@ describe('finding your way round a long scenario', () => {
   it('starts with every card closed, opens one from the outline with focus on it, and opens a card just added', async () => {
     const user = userEvent.setup();
     renderEditor();
-    const cards = () => [...document.querySelectorAll<HTMLDetailsElement>('.node-editor details, .ending-editor details')];
+    const cards = () => [...document.querySelectorAll<HTMLElement>('.node-editor, .ending-editor')];
+    const isOpen = (card: HTMLElement) => card.querySelector('.card-toggle')?.getAttribute('aria-expanded') === 'true';
     expect(cards().length).toBeGreaterThan(2);
-    expect(cards().every((card) => !card.open)).toBe(true);
+    expect(cards().every((card) => !isOpen(card))).toBe(true);
     const outline = screen.getByRole('navigation', { name: 'Points and endings' });
     const [first] = Object.keys(useAppStore.getState().customScenarios[ID]!.nodes);
     await user.click(within(outline).getByRole('button', { name: first! }));
     await new Promise((resolve) => requestAnimationFrame(resolve));
-    const opened = cards().filter((card) => card.open);
+    const opened = cards().filter(isOpen);
     expect(opened.map((card) => card.id)).toEqual([`node-card-${first}`]);
-    expect(document.activeElement).toBe(opened[0]!.querySelector('summary'));
+    expect(document.activeElement).toBe(opened[0]!.querySelector('.card-toggle'));
+    expect(within(opened[0]!).getByRole('heading', { level: 3 }).textContent).toBe(`▾ Point "${first}"`);
     await user.type(screen.getByLabelText('New point id'), 'orphan');
     await user.click(screen.getByRole('button', { name: 'Add a point' }));
-    expect(document.getElementById('node-card-orphan')).toHaveProperty('open', true);
+    expect(document.getElementById('node-title-orphan')?.getAttribute('aria-expanded')).toBe('true');
   });
 
   it('opens the card of a point clicked on the graph', async () => {
     const user = renderEditor();
     const ending = Object.keys(useAppStore.getState().customScenarios[ID]!.endings)[0]!;
     await user.click(document.querySelector(`.graph-box[data-point="${ending}"]`)!);
-    expect(document.getElementById(`ending-card-${ending}`)).toHaveProperty('open', true);
+    expect(document.getElementById(`ending-title-${ending}`)?.getAttribute('aria-expanded')).toBe('true');
   });
 
   it('deletes the scenario only when asked twice, from the foot of the page', async () => {

@@ -30,6 +30,7 @@ interface HandsFreeOptions {
 }
 
 const READ_EVERY_MS = 50;
+const RECOGNITION_GRACE_MS = 2_000;
 
 /**
  * Hands-free turns: when the manager has finished, listening starts by itself (recording the
@@ -69,10 +70,22 @@ export function useHandsFree(options: HandsFreeOptions) {
     const finish = async (ended: boolean) => {
       window.clearInterval(timer);
       microphone.close();
-      stopListening?.();
       await latest.current.stopRecording();
-      if (cancelled || !ended) return;
-      setPhase(latest.current.onTurnEnd() ? null : 'type-it');
+      if (cancelled || !ended) {
+        stopListening?.();
+        return;
+      }
+      // A recogniser settles its last words a moment after the speech stops: give it that moment.
+      for (let wait = 0; recognition !== 'none' && wait < RECOGNITION_GRACE_MS && !cancelled; wait += 100) {
+        if (latest.current.onTurnEnd()) {
+          stopListening?.();
+          setPhase(null);
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      stopListening?.();
+      if (!cancelled) setPhase(latest.current.onTurnEnd() ? null : 'type-it');
     };
     const begin = async () => {
       await Promise.resolve();

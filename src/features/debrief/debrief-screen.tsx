@@ -1,9 +1,8 @@
 import { ownValue } from '../../lib/own.ts';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ClosingChecklist } from '../../components/closing-checklist.tsx';
 import { HighlightedText } from '../../components/highlighted-text.tsx';
 import { ScoreMeters } from '../../components/score-meters.tsx';
-import { recordingOf } from '../../store/recordings.ts';
 import { saveLiveCall } from '../../store/live-call-storage.ts';
 import { rewindTo } from '../../components/call/rewind.ts';
 import { Transcript } from '../../components/transcript.tsx';
@@ -17,28 +16,9 @@ import { FindingExplanation } from './finding-explanation.tsx';
 import { RetryComparison } from './retry-comparison.tsx';
 import { WorkOnPanel } from './work-on-panel.tsx';
 import { DeliveryStrip } from './delivery-strip.tsx';
+import { RecordingPlayer } from './recording-player.tsx';
 import { useCallDelivery } from '../../components/delivery/use-call-delivery.ts';
 import { DELIVERY_TARGETS_TEXT } from '../../domain/delivery/delivery.ts';
-
-/** Plays back a recorded answer, if the candidate recorded one. */
-function Recording({ callId, replyIndex }: { callId: string; replyIndex: number }) {
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    let made: string | null = null;
-    let live = true;
-    void recordingOf(callId, replyIndex).then((clip) => {
-      if (!live || !clip) return;
-      made = URL.createObjectURL(clip);
-      setUrl(made);
-    });
-    return () => {
-      live = false;
-      if (made) URL.revokeObjectURL(made);
-    };
-  }, [callId, replyIndex]);
-  if (!url) return null;
-  return <audio controls src={url} aria-label={`Your recording of reply ${replyIndex + 1}`} className="recording" />;
-}
 
 /** The outcome, the grades, the closing check, and the transcript with every finding. */
 export function DebriefScreen({ record }: { record: CallRecord }) {
@@ -48,6 +28,7 @@ export function DebriefScreen({ record }: { record: CallRecord }) {
   const [selected, setSelected] = useState<{ turn: number; findings: Finding[] } | null>(null);
   const { outcome, turns } = record.output;
   const delivery = useCallDelivery(record.id, turns);
+  const [deletedRecordings, setDeletedRecordings] = useState<ReadonlySet<number>>(new Set());
   const ending = outcome.kind === 'ending' ? ownValue(scenario?.endings, outcome.endingId) : undefined;
   const title = outcome.kind === 'ending' ? outcome.title : outcome.kind === 'hung-up' ? 'You hung up' : 'The line went quiet';
 
@@ -134,8 +115,10 @@ export function DebriefScreen({ record }: { record: CallRecord }) {
                 label={`How the manager heard your phrase in reply ${turnIndex + 1}`}
                 onClose={() => setSelected(null)}
               />
-              <Recording callId={record.id} replyIndex={turnIndex} />
-              {delivery.byTurn.has(turnIndex) ? <DeliveryStrip report={delivery.byTurn.get(turnIndex)!} label={`How reply ${turnIndex + 1} sounded`} /> : null}
+              {deletedRecordings.has(turnIndex) ? null : (
+                <RecordingPlayer callId={record.id} replyIndex={turnIndex} onDeleted={() => setDeletedRecordings(new Set([...deletedRecordings, turnIndex]))} />
+              )}
+              {delivery.byTurn.has(turnIndex) && !deletedRecordings.has(turnIndex) ? <DeliveryStrip report={delivery.byTurn.get(turnIndex)!} label={`How reply ${turnIndex + 1} sounded`} /> : null}
               {comments?.byTurn[String(turnIndex)] ? (
                 <aside className="coach-comment" aria-label={`${comments.coach || 'Your coach'}'s comment on reply ${turnIndex + 1}`}>
                   <span className="line-who">{comments.coach || 'Your coach'} says</span> {comments.byTurn[String(turnIndex)]}

@@ -4,7 +4,7 @@ import { pointCardId } from './point-details.tsx';
 /**
  * Which point and ending cards are open. Cards start closed, so a long scenario reads as an
  * outline; a card opens when it is added or renamed (it is what the coach is working on), and
- * `reveal` opens one, scrolls to it and puts focus on its summary, for the outline and the graph.
+ * `reveal` opens one, scrolls to it and puts focus on its heading's button, for the outline and the graph.
  */
 export function useOpenCards(ids: readonly string[]) {
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
@@ -30,7 +30,7 @@ export function useOpenCards(ids: readonly string[]) {
     requestAnimationFrame(() => {
       const card = document.getElementById(pointCardId(kind, id));
       card?.scrollIntoView?.({ block: 'start' });
-      card?.querySelector('summary')?.focus();
+      card?.querySelector<HTMLButtonElement>('.card-toggle')?.focus();
     });
   };
   const setAll = (isOpen: boolean) => setOpen(isOpen ? new Set(ids) : new Set());

@@ -11,8 +11,9 @@ function pointTitleId(kind: 'node' | 'ending', id: string): string {
 }
 
 /**
- * One point or ending as a collapsible card: the summary names it and says what it holds, so a
- * closed card still reads as an outline; the form opens on request.
+ * One point or ending as a collapsible card, in the disclosure pattern: a heading whose button
+ * opens the form, and a line saying what the card holds, so a closed card still reads as an
+ * outline and every card stays in a screen reader's list of headings.
  */
 export function PointDetails({
   kind,
@@ -32,17 +33,19 @@ export function PointDetails({
   children: ReactNode;
 }) {
   const cardId = pointCardId(kind, id);
+  const titleId = pointTitleId(kind, id);
   return (
-    <section className={kind === 'node' ? 'node-editor' : 'ending-editor'} aria-labelledby={pointTitleId(kind, id)}>
-      <details id={cardId} open={open} onToggle={(event) => onToggle(event.currentTarget.open)}>
-        <summary>
-          <h3 id={pointTitleId(kind, id)} className="card-title">
-            {title}
-          </h3>{' '}
-          <span className="muted card-summary">{summary}</span>
-        </summary>
+    <section id={cardId} className={kind === 'node' ? 'node-editor' : 'ending-editor'} aria-labelledby={titleId} data-open={open}>
+      <h3 className="card-title">
+        <button type="button" id={titleId} className="card-toggle" aria-expanded={open} aria-controls={`${cardId}-form`} onClick={() => onToggle(!open)}>
+          <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
+          {title}
+        </button>
+      </h3>
+      <p className="muted card-summary">{summary}</p>
+      <div id={`${cardId}-form`} hidden={!open}>
         {children}
-      </details>
+      </div>
     </section>
   );
 }
