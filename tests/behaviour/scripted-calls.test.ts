@@ -35,6 +35,8 @@ const ASKS_FOR: Readonly<Record<string, Readonly<Record<string, string>>>> = {
 };
 
 const KNOWN_MISHEARD_IDS: readonly string[] = [
+  'appeal/well-made-3',
+  'ask-why/well-made-1',
   'ask-why/well-made-2',
   'change-of-heart/well-made-1',
   'change-of-heart/well-made-2',
@@ -42,7 +44,6 @@ const KNOWN_MISHEARD_IDS: readonly string[] = [
   'past-the-screener/well-made-1',
   'past-the-screener/well-made-3',
   'request-to-talk/well-made-1',
-  'request-to-talk/well-made-3',
   'request-to-talk/well-made-4',
 ];
 

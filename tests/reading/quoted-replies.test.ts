@@ -8,7 +8,7 @@ import quoted from './quoted-replies.json';
  * these tests passes only while the miss persists, so when the reader learns one, its test fails
  * and it comes off this list. See the reader issue's closing note.
  */
-const KNOWN_MISSES = new Set<string>(["Don't patronise me.", "I'm not arguing with that at all", 'Thanks. I see no future with a company like yours.']);
+const KNOWN_MISSES = new Set<string>([]);
 const heard = (list: string[]) => list.filter((reply) => !KNOWN_MISSES.has(reply));
 const missed = (list: string[]) => list.filter((reply) => KNOWN_MISSES.has(reply));
 
@@ -24,16 +24,18 @@ describe('replies quoted in the reader issue', () => {
   };
   it.each(heard(quoted.fine))('does not penalise "%s"', penalties);
 
-  it.fails.each(missed(quoted.defensive))('known miss: does not yet hear "%s" as defensive', (reply) => {
-    expect(score(reply, { managerLine: "I'm sorry, we've decided to go with another candidate." }).defensiveness).toBeGreaterThanOrEqual(50);
-  });
-  it.fails.each(missed(quoted.fine))('known miss: still penalises "%s"', penalties);
+  // Each list of known misses is empty while the reader hears every quoted reply right; a reply that slips goes back on KNOWN_MISSES.
+  if (missed(quoted.defensive).length > 0)
+    it.fails.each(missed(quoted.defensive))('known miss: does not yet hear "%s" as defensive', (reply) => {
+      expect(score(reply, { managerLine: "I'm sorry, we've decided to go with another candidate." }).defensiveness).toBeGreaterThanOrEqual(50);
+    });
+  if (missed(quoted.fine).length > 0) it.fails.each(missed(quoted.fine))('known miss: still penalises "%s"', penalties);
 
   const refusedAsClose = (reply: string) => {
     expect(checkClosing(reply, "We've moved on.").gracious).toBe(false);
   };
   it.each(heard(quoted.partingShots))('refuses the parting shot "%s" as a gracious close', refusedAsClose);
-  it.fails.each(missed(quoted.partingShots))('known miss: does not yet refuse the parting shot "%s" as a gracious close', refusedAsClose);
+  if (missed(quoted.partingShots).length > 0) it.fails.each(missed(quoted.partingShots))('known miss: does not yet refuse the parting shot "%s" as a gracious close', refusedAsClose);
 
   it('never marks down asking whether the role is still open', () => {
     const result = score('Is the role still open?', { managerLine: "What's this about?" });
