@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import fixtures from '../fixtures/audio/speech.json';
-import { readWav } from '../support/wav.ts';
+import { readWav, soundingSpanS } from '../support/wav.ts';
 import { launchChromiumForSuite, nextTurn, playCall, screenshot } from './chromium.ts';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'audio', fixtures.files['160']);
@@ -13,17 +13,7 @@ const baseUrl = inject('baseUrl');
 /** A fixture's known speaking rate in words a minute: its syllables from first to last sound, pauses included, at 1.5 syllables a word. */
 function knownWordsPerMinute(path = FIXTURE): { wordsPerMinute: number; loopS: number } {
   const { samples, sampleRate } = readWav(path);
-  let peak = 0;
-  for (const value of samples) peak = Math.max(peak, Math.abs(value));
-  let first = -1;
-  let last = -1;
-  samples.forEach((value, index) => {
-    if (Math.abs(value) <= peak * 0.01) return;
-    if (first < 0) first = index;
-    last = index;
-  });
-  const speakingS = (last - first) / sampleRate;
-  return { wordsPerMinute: ((fixtures.syllables / speakingS) * 60) / 1.5, loopS: samples.length / sampleRate };
+  return { wordsPerMinute: ((fixtures.syllables / soundingSpanS(samples, sampleRate)) * 60) / 1.5, loopS: samples.length / sampleRate };
 }
 
 describe('delivery measured from the microphone, on the device', () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseSpeech } from '../../src/lib/audio/speech-timing.ts';
 import fixtures from '../fixtures/audio/speech.json';
-import { readWav } from '../support/wav.ts';
+import { readWav, soundingSpanS } from '../support/wav.ts';
 
 const RATE = 16_000;
 
@@ -32,19 +32,10 @@ const gap = (seconds: number) => ({ seconds });
 describe('speaking rate and pauses from espeak-ng speech (fixtures at 120, 160 and 200 words a minute)', () => {
   it.each(Object.entries(fixtures.files))('%s words a minute: rate within 15%, both pauses found, the longest within 0.2 s', (_, file) => {
     const { samples, sampleRate } = readWav(join(import.meta.dirname, '..', 'fixtures', 'audio', file));
-    // The known rate: the text's syllables over the clip's speaking time, from first to last sound
-    // above 1% of the peak, less the inserted pauses (an independent, cruder measure than the detector's).
-    let peak = 0;
-    for (const value of samples) peak = Math.max(peak, Math.abs(value));
-    let first = -1;
-    let last = -1;
-    samples.forEach((value, index) => {
-      if (Math.abs(value) <= peak * 0.01) return;
-      if (first < 0) first = index;
-      last = index;
-    });
+    // The known rate: the text's syllables over the clip's speaking time, its sounding span less
+    // the inserted pauses (an independent, cruder measure than the detector's).
     const inserted = fixtures.insertedPausesS.reduce((sum, pause) => sum + pause, 0);
-    const knownRate = fixtures.syllables / ((last - first) / sampleRate - inserted);
+    const knownRate = fixtures.syllables / (soundingSpanS(samples, sampleRate) - inserted);
     const measured = analyseSpeech(samples, sampleRate);
     expect(Math.abs(measured.syllablesPerSecond / knownRate - 1)).toBeLessThanOrEqual(0.15);
     expect(measured.pauses).toHaveLength(fixtures.insertedPausesS.length);

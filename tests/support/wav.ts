@@ -34,3 +34,20 @@ export function readWav(path: string): { samples: Float32Array; sampleRate: numb
   }
   throw new Error(`${path} has no data chunk`);
 }
+
+/**
+ * Seconds from the first to the last sample above 1% of the clip's peak: the clip's sounding
+ * span, measured far more crudely than the detector does, so it can serve as the known value.
+ */
+export function soundingSpanS(samples: Float32Array, sampleRate: number): number {
+  let peak = 0;
+  for (const value of samples) peak = Math.max(peak, Math.abs(value));
+  let first = -1;
+  let last = -1;
+  samples.forEach((value, index) => {
+    if (Math.abs(value) <= peak * 0.01) return;
+    if (first < 0) first = index;
+    last = index;
+  });
+  return first < 0 ? 0 : (last - first) / sampleRate;
+}
