@@ -28,6 +28,7 @@ export const MAX_ROUNDS = 8;
 // Format 1 had 8 scenario bits and no pickup bit; its codes still open (see `fromFormat1`).
 const CODE_FORMAT = 2n;
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const MISTYPED = "That code doesn't add up: a letter or digit is probably mistyped. Check it against the facilitator's screen.";
 
 function checkBits(payload: bigint): bigint {
   return BigInt(seedFrom(payload.toString(16)) >>> 0) & 0x7ffn;
@@ -42,9 +43,8 @@ export function encodeDrillCode(setup: DrillSetup): string {
     mask |= 1n << BigInt(index);
   }
   const limit = REPLY_TIME_LIMITS.indexOf(setup.secondsPerReply as (typeof REPLY_TIME_LIMITS)[number]);
-  if (mask === 0n || limit < 0 || setup.rounds < 1 || setup.rounds > MAX_ROUNDS) throw new Error('not a drill setup a code can carry');
   const pickup = BigInt(DRILL_PICKUPS.indexOf(setup.pickup));
-  if (pickup < 0n || mask >= 1n << 7n) throw new Error('not a drill setup a code can carry');
+  if (mask === 0n || mask >= 1n << 7n || limit < 0 || pickup < 0n || setup.rounds < 1 || setup.rounds > MAX_ROUNDS) throw new Error('not a drill setup a code can carry');
   // A drill where the scenario decides who picks up is written in format 1, so a participant whose
   // app is older than the pickup choice can still join it.
   const format = setup.pickup === 'scenario' ? 1n : CODE_FORMAT;
@@ -62,7 +62,7 @@ export function encodeDrillCode(setup: DrillSetup): string {
  * A format 1 payload as format 2 reads it: the same scenarios, rounds, limit and seed, with the
  * scenario picking up, as every format 1 drill did. Its eighth scenario bit was never used.
  */
-export function fromFormat1(payload: bigint): bigint {
+function fromFormat1(payload: bigint): bigint {
   const rest = payload & ((1n << 45n) - 1n);
   return (2n << 46n) | (BigInt(DRILL_PICKUPS.indexOf('scenario')) << 45n) | rest;
 }
@@ -84,9 +84,9 @@ export function decodeDrillCode(typed: string): DrillCodeResult {
     bits = (bits << 5n) | BigInt(value);
   }
   const payload = bits >> 11n;
-  if ((bits & 0x7ffn) !== checkBits(payload)) return { ok: false, message: "That code doesn't add up: a letter or digit is probably mistyped. Check it against the facilitator's screen." };
   const format = payload >> 46n;
-  if (format < 1n) return { ok: false, message: "That code doesn't add up: a letter or digit is probably mistyped. Check it against the facilitator's screen." };
+  // A format 0 code was never made: a typo that happens to pass the check.
+  if ((bits & 0x7ffn) !== checkBits(payload) || format < 1n) return { ok: false, message: MISTYPED };
   if (format > CODE_FORMAT) return { ok: false, message: 'That code was made by a newer Callback. Update the app to join this drill.' };
   const current = format === 1n ? fromFormat1(payload) : payload;
   const mask = Number((current >> 38n) & 0x7fn);
