@@ -1,7 +1,7 @@
 import type { AssessedTurn } from '../call/call-types.ts';
 import { markedSpans } from './finding-spans.ts';
 import { GAP_ADVICE, moveRow } from './rubric.ts';
-import { DIMENSIONS, findingCost, type Dimension, type Finding } from './score-types.ts';
+import { DIMENSIONS, fallsShortOfClear, findingCost, type Dimension, type Finding } from './score-types.ts';
 
 /** One thing to work on: how the manager heard it, a better way, and where it happened. */
 export interface WorkOnItem {
@@ -12,11 +12,6 @@ export interface WorkOnItem {
   example?: { turn: number; phrase: string };
   /** Points it cost across the call; 0 for a shortfall no phrase explains. */
   cost: number;
-}
-
-/** A dimension that is not yet clearly good: the same cuts as the call's verdicts. */
-function fallsShort(dimension: Dimension, value: number): boolean {
-  return dimension === 'defensiveness' ? value >= 25 : value < 80;
 }
 
 /**
@@ -48,7 +43,7 @@ export function thingsToWorkOn(turns: readonly AssessedTurn[], scores: Readonly<
   });
   const items = [...byRule.values()].map((entry) => entry.item).sort((a, b) => b.cost - a.cost);
   for (const dimension of DIMENSIONS) {
-    if (fallsShort(dimension, scores[dimension]) && !items.some((item) => item.dimension === dimension)) items.push({ dimension, ...GAP_ADVICE[dimension], cost: 0 });
+    if (fallsShortOfClear(dimension, scores[dimension]) && !items.some((item) => item.dimension === dimension)) items.push({ dimension, ...GAP_ADVICE[dimension], cost: 0 });
   }
   return items.slice(0, count);
 }
@@ -95,15 +90,18 @@ export function strongerVersion(reply: string, findings: readonly Finding[]): st
 
 /** The reply to rewrite: the weakest one that has phrases to improve, by points lost. */
 export function replyToRewrite(turns: readonly AssessedTurn[]): { turn: number; stronger: string } | null {
-  let best: { turn: number; stronger: string; cost: number } | null = null;
-  turns.forEach((turn, index) => {
+  let best: { turn: number; stronger: string } | null = null;
+  let bestCost = -Infinity;
+  for (const [index, turn] of turns.entries()) {
     const stronger = strongerVersion(turn.reply, turn.score.findings);
-    if (stronger === null) return;
+    if (stronger === null) continue;
     const cost = turn.score.findings.reduce((sum, finding) => sum + Math.max(0, findingCost(finding)), 0);
-    if (!best || cost > best.cost) best = { turn: index, stronger, cost };
-  });
-  const chosen = best as { turn: number; stronger: string } | null;
-  return chosen ? { turn: chosen.turn, stronger: chosen.stronger } : null;
+    if (cost > bestCost) {
+      best = { turn: index, stronger };
+      bestCost = cost;
+    }
+  }
+  return best;
 }
 
 /** One line of feedback on a call, for between drill rounds: the first thing to work on, or that there was none. */

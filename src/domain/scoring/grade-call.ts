@@ -2,7 +2,7 @@ import type { AssessedTurn, CallOutcome } from '../call/call-types.ts';
 import { MIN_MOVE_CONFIDENCE, shippedReader } from '../reading/read-reply.ts';
 import { RUBRIC_VERSION } from './rubric.ts';
 import { readAndScore } from './score-reply.ts';
-import { DIMENSIONS, findingCost, type Dimension, type Finding } from './score-types.ts';
+import { DIMENSIONS, fallsShortOfClear, findingCost, type Dimension, type Finding } from './score-types.ts';
 
 /**
  * Which scorer graded a call: the rubric's version and the reader model's data digest. Saved with
@@ -72,11 +72,11 @@ export function isAbandoned(turns: readonly AssessedTurn[], outcome: CallOutcome
 function verdict(dimension: Dimension, value: number): string {
   if (dimension === 'defensiveness') {
     if (value >= 50) return 'A manager would hear this call as defensive.';
-    if (value >= 25) return 'Some defensive moments; the manager may have noticed.';
+    if (fallsShortOfClear(dimension, value)) return 'Some defensive moments; the manager may have noticed.';
     return 'Open and non-defensive throughout.';
   }
   const noun = dimension === 'credibility' ? 'believable' : 'professional';
-  if (value >= 80) return `Clearly ${noun}.`;
+  if (!fallsShortOfClear(dimension, value)) return `Clearly ${noun}.`;
   if (value >= 50) return `Mostly ${noun}, with room to tighten.`;
   return dimension === 'credibility' ? 'A manager would doubt much of what you said.' : 'A manager would find this call unprofessional.';
 }

@@ -75,3 +75,11 @@ export function overallScore(scores: Record<Dimension, number>): number {
 export function findingCost(finding: Finding): number {
   return finding.dimension === 'defensiveness' ? finding.points : -finding.points;
 }
+
+/**
+ * Whether a call's score is short of the best verdict ("Open and non-defensive", "Clearly
+ * believable / professional"): the one cut the verdicts and the debrief's advice both use.
+ */
+export function fallsShortOfClear(dimension: Dimension, value: number): boolean {
+  return dimension === 'defensiveness' ? value >= 25 : value < 80;
+}
