@@ -32,17 +32,15 @@ const FILLER_PAIRS = new Set(['you know', 'i mean']);
 export function countFillers(transcript: string): number {
   const tokens = tokenize(transcript);
   const words = tokens.map((token) => token.norm);
+  const commaBefore = (index: number) => transcript.slice(tokens[index - 1]?.end ?? 0, tokens[index]?.start ?? 0).includes(',');
+  const commaAfter = (index: number) => transcript.slice(tokens[index]?.end ?? 0, tokens[index + 1]?.start ?? transcript.length).includes(',');
+  // A phrase from word `first` to word `last` standing beside another filler.
+  const besideFiller = (first: number, last: number) => FILLER_WORDS.has(words[first - 1] ?? '') || FILLER_WORDS.has(words[last + 1] ?? '');
   let count = 0;
-  tokens.forEach((token, index) => {
-    const word = token.norm;
-    const before = words[index - 1] ?? '';
-    const setOff = transcript.slice(tokens[index - 1]?.end ?? 0, token.start).includes(',') && transcript.slice(token.end, tokens[index + 1]?.start ?? transcript.length).includes(',');
-    const besideFiller = FILLER_WORDS.has(words[index - 2] ?? '') || FILLER_WORDS.has(words[index + 1] ?? '');
-    const pairSetOff =
-      transcript.slice(tokens[index - 2]?.end ?? 0, tokens[index - 1]?.start ?? 0).includes(',') || transcript.slice(token.end, tokens[index + 1]?.start ?? transcript.length).includes(',');
+  words.forEach((word, index) => {
     if (FILLER_WORDS.has(word)) count++;
-    else if (FILLER_PAIRS.has(`${before} ${word}`) && (pairSetOff || besideFiller || index === words.length - 1)) count++;
-    else if (word === 'like' && (FILLER_WORDS.has(before) || FILLER_WORDS.has(words[index + 1] ?? '') || setOff)) count++;
+    else if (FILLER_PAIRS.has(`${words[index - 1] ?? ''} ${word}`) && (besideFiller(index - 1, index) || commaBefore(index - 1) || commaAfter(index) || index === words.length - 1)) count++;
+    else if (word === 'like' && (besideFiller(index, index) || (commaBefore(index) && commaAfter(index)))) count++;
   });
   return count;
 }
