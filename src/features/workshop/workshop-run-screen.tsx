@@ -35,9 +35,7 @@ function DrillRun({ code, setup }: { code: string; setup: DrillSetup }) {
     if (!projector) return;
     const unsubscribe = onFullScreenExit(() => setProjector(false));
     const escape = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      exitFullScreen();
-      setProjector(false);
+      if (event.key === 'Escape') setProjector(false);
     };
     window.addEventListener('keydown', escape);
     return () => {
@@ -47,8 +45,8 @@ function DrillRun({ code, setup }: { code: string; setup: DrillSetup }) {
     };
   }, [projector]);
   const toggleProjector = () => {
-    if (projector) exitFullScreen();
-    else enterFullScreen(stage.current);
+    // Entering full screen needs the click itself; leaving is the effect's cleanup above.
+    if (!projector) enterFullScreen(stage.current);
     setProjector(!projector);
   };
   const [nameProblem, setNameProblem] = useState<string | null>(null);
