@@ -4,10 +4,7 @@ import { type Notice, NoticeView } from './problem-list.tsx';
 import { parseResultText, type ResultFile } from '../domain/result/result-file.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { hasRoomFor } from '../lib/device/storage-estimate.ts';
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
+import { countOf } from '../lib/plural.ts';
 
 /**
  * Imports many result files at once. Each is checked on its own: a bad one is listed with its
@@ -35,10 +32,10 @@ export function ImportResults({ accept, label }: { accept: (file: ResultFile) =>
       return;
     }
     const { added, replaced, older } = addResults(good);
-    const summary = `Imported ${plural(added, 'new result file')}${replaced ? `, ${replaced} replacing an older export` : ''}${older ? `; ${older} skipped (older than what you have)` : ''}.`;
+    const summary = `Imported ${countOf(added, 'new result file')}${replaced ? `, ${replaced} replacing an older export` : ''}${older ? `; ${older} skipped (older than what you have)` : ''}.`;
     setNotice(
       problems.length
-        ? { tone: 'error', text: `${summary} ${files.length - good.length} of ${plural(files.length, 'file')} ${files.length - good.length === 1 ? "wasn't" : "weren't"} imported:`, problems }
+        ? { tone: 'error', text: `${summary} ${files.length - good.length} of ${countOf(files.length, 'file')} ${files.length - good.length === 1 ? "wasn't" : "weren't"} imported:`, problems }
         : { tone: 'ok', text: summary },
     );
   };

@@ -1,10 +1,7 @@
 import { buildDataFile } from '../domain/history/data-file.ts';
 import { download } from '../lib/download.ts';
 import { useAppStore } from '../store/app-store.ts';
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+import { countOf } from '../lib/plural.ts';
 
 /**
  * Says in words when saved data is at risk: a write that failed (with the unsaved calls offered
@@ -32,7 +29,7 @@ export function StorageBanner() {
           <p>
             {problem ?? "Some of your work wasn't saved."}{' '}
             {unsavedCalls.length > 0
-              ? `${plural(unsavedCalls.length, 'finished call is', 'finished calls are')} kept on this page only until you close it. Export to keep a copy.`
+              ? `${countOf(unsavedCalls.length, 'finished call is', 'finished calls are')} kept on this page only until you close it. Export to keep a copy.`
               : 'Free some space (export and delete old calls), then carry on.'}
           </p>
           {unsavedCalls.length > 0 ? (

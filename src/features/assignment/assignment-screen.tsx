@@ -13,13 +13,14 @@ import { itemScenario } from '../../domain/assignment/assignment-format.ts';
 import { ShareAssignment } from './share-assignment.tsx';
 import { assignmentProgress, goalsMet } from '../../domain/assignment/assignment-progress.ts';
 import { describeGoal } from '../../domain/assignment/goals.ts';
+import { countOf } from '../../lib/plural.ts';
 
 /** "Due in 3 days", "due today", "2 days overdue", from the date alone. */
 export function dueText(due: string | null, today = new Date()): string | null {
   if (!due) return null;
   const days = Math.round((Date.parse(`${due}T00:00:00`) - Date.parse(`${today.toISOString().slice(0, 10)}T00:00:00`)) / 86_400_000);
   if (days === 0) return `Due today (${due})`;
-  if (days > 0) return `Due in ${days} day${days === 1 ? '' : 's'} (${due})`;
+  if (days > 0) return `Due in ${countOf(days, 'day')} (${due})`;
   return `${-days} day${days === -1 ? '' : 's'} overdue (due ${due})`;
 }
 
@@ -59,7 +60,7 @@ export function AssignmentScreen({ assignmentId }: { assignmentId: string }) {
     };
     const file = buildResultFile(participant, source, mine);
     download(resultFileName(file), resultFileText(file));
-    setNotice({ tone: 'ok', text: `Saved your results: ${mine.length} call${mine.length === 1 ? '' : 's'}, ${met} of ${total} goals met. Send the file to ${assignment.coach || 'your coach'}.` });
+    setNotice({ tone: 'ok', text: `Saved your results: ${countOf(mine.length, 'call')}, ${met} of ${total} goals met. Send the file to ${assignment.coach || 'your coach'}.` });
   };
 
   const importComments = ([file]: PickedFile[]) => {
@@ -76,7 +77,7 @@ export function AssignmentScreen({ assignmentId }: { assignmentId: string }) {
       return;
     }
     const filed = receiveComments({ ...parsed.value, comments: relevant });
-    setNotice({ tone: 'ok', text: `${parsed.value.coach || 'Your coach'} commented on ${filed} call${filed === 1 ? '' : 's'}. Open a call below to read them beside your replies.` });
+    setNotice({ tone: 'ok', text: `${parsed.value.coach || 'Your coach'} commented on ${countOf(filed, 'call')}. Open a call below to read them beside your replies.` });
   };
 
   const remove = () => {
@@ -97,7 +98,7 @@ export function AssignmentScreen({ assignmentId }: { assignmentId: string }) {
       </p>
       {assignment.note ? <blockquote className="coach-note">{assignment.note}</blockquote> : null}
       <p className="progress-summary" role="status">
-        {met} of {total} goal{total === 1 ? '' : 's'} met
+        {met} of {countOf(total, 'goal')} met
       </p>
       {assignment.items.map((item) => {
         const scenario = itemScenario(item);

@@ -9,6 +9,7 @@ import { parseScenarioText } from '../../domain/scenario/scenario-format.ts';
 import type { Scenario } from '../../domain/scenario/scenario-schema.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { copyScenario, newScenarioTemplate, uniqueId } from './scenario-drafts.ts';
+import { countOf } from '../../lib/plural.ts';
 
 /** An imported scenario waiting for the coach to say what to do about an id already in use. */
 interface PendingImport {
@@ -26,8 +27,7 @@ function useTakenIds(): Set<string> {
 /** Reads a scenario file with the same checks as `npm run scenarios:check`. */
 function readScenarioFile(file: PickedFile): { ok: true; scenario: Scenario } | { ok: false; notice: Notice } {
   const problems = checkScenarioText(file.text);
-  if (problems.length > 0)
-    return { ok: false, notice: { tone: 'error', text: `${file.name} wasn't imported; nothing was changed. ${problems.length} problem${problems.length === 1 ? '' : 's'}:`, problems } };
+  if (problems.length > 0) return { ok: false, notice: { tone: 'error', text: `${file.name} wasn't imported; nothing was changed. ${countOf(problems.length, 'problem')}:`, problems } };
   const parsed = parseScenarioText(file.text);
   return parsed.ok ? { ok: true, scenario: parsed.value } : { ok: false, notice: { tone: 'error', text: `${file.name} wasn't imported.`, problems: parsed.problems } };
 }
@@ -163,7 +163,7 @@ function AssignmentList() {
             <li key={assignment.id}>
               <a href={routeHref({ screen: 'assignment', assignmentId: assignment.id })}>{assignment.title}</a>{' '}
               <span className="muted">
-                {assignment.items.length} scenario{assignment.items.length === 1 ? '' : 's'}
+                {countOf(assignment.items.length, 'scenario')}
                 {assignment.due ? `, due ${assignment.due}` : ''}
               </span>
             </li>
@@ -190,7 +190,7 @@ export function CoachScreen() {
       <section aria-labelledby="review-title">
         <h2 id="review-title">Results</h2>
         <p>
-          {assignmentResults === 0 ? 'When candidates send you their results files, import them here.' : `${assignmentResults} candidate result file${assignmentResults === 1 ? '' : 's'} imported.`}{' '}
+          {assignmentResults === 0 ? 'When candidates send you their results files, import them here.' : `${countOf(assignmentResults, 'candidate result file')} imported.`}{' '}
           <a className="button" href={routeHref({ screen: 'review' })}>
             Review results
           </a>

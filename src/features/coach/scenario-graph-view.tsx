@@ -3,6 +3,7 @@ import { useId, useRef, useState, type PointerEvent } from 'react';
 import type { FormatProblem } from '../../lib/versioned-format.ts';
 import type { Scenario } from '../../domain/scenario/scenario-schema.ts';
 import { BOX_HEIGHT, BOX_WIDTH, type GraphBox, layoutGraph } from './graph-layout.ts';
+import { countOf } from '../../lib/plural.ts';
 
 function shorten(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
@@ -136,7 +137,7 @@ export function ScenarioGraphView({ scenario, problems, onOpenPoint }: { scenari
       <figcaption id={`${ids}-caption`}>
         {flagged.length === 0
           ? 'Branch graph: every point can be reached and leads to an ending.'
-          : `Branch graph: ${flagged.length} point${flagged.length === 1 ? '' : 's'} flagged (${flagged.map((box) => `${box.id}: ${box.flags.join(', ')}`).join('; ')}).`}
+          : `Branch graph: ${countOf(flagged.length, 'point')} flagged (${flagged.map((box) => `${box.id}: ${box.flags.join(', ')}`).join('; ')}).`}
       </figcaption>
       <details className="graph-words">
         <summary>The branches in words</summary>

@@ -8,6 +8,7 @@ import { randomSeed } from '../../lib/seeded-random.ts';
 import { BUILTIN_SCENARIOS } from '../../domain/scenario/builtin-scenarios.ts';
 import { checkClosing } from '../../domain/scoring/grade-call.ts';
 import { noLinesFrom } from './no-lines.ts';
+import { countOf } from '../../lib/plural.ts';
 
 const drillMachine = createThankYouDrillMachine({ judge: (reply, noLine) => checkClosing(reply, noLine) });
 const NO_LINES = noLinesFrom(BUILTIN_SCENARIOS);
@@ -51,7 +52,7 @@ export function DrillScreen() {
       </p>
       {finished ? (
         <p>
-          Drill over: your best streak was {bestStreak} in {rounds} round{rounds === 1 ? '' : 's'}. <a href={routeHref({ screen: 'drill' })}>Start again</a> or{' '}
+          Drill over: your best streak was {bestStreak} in {countOf(rounds, 'round')}. <a href={routeHref({ screen: 'drill' })}>Start again</a> or{' '}
           <a href={routeHref({ screen: 'home' })}>go back to your calls</a>.
         </p>
       ) : yourTurn ? (

@@ -1,4 +1,5 @@
 import { ConfirmAction } from '../../components/confirm-action.tsx';
+import { countOf } from '../../lib/plural.ts';
 import { useShallow } from 'zustand/react/shallow';
 import { deleteEverything, useAppStore } from '../../store/app-store.ts';
 
@@ -14,7 +15,7 @@ function keptInWords(counts: { calls: number; scripts: number; scenarios: number
   ] as const;
   return parts
     .filter(([count]) => count > 0)
-    .map(([count, noun]) => `${count} ${noun}${count === 1 ? '' : 's'}`)
+    .map(([count, noun]) => countOf(count, noun))
     .join(', ');
 }
 

@@ -3,6 +3,7 @@ import { measureCallDelivery } from '../../components/delivery/use-call-delivery
 import type { CallRecord } from '../../domain/call/call-record.ts';
 import type { DeliveryReport } from '../../domain/delivery/delivery.ts';
 import targets from '../../domain/delivery/delivery-targets.json';
+import { countOf } from '../../lib/plural.ts';
 
 const WIDTH = 560;
 const HEIGHT = 160;
@@ -42,7 +43,7 @@ export function DeliveryProgress({ calls, title }: { calls: readonly CallRecord[
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         className="chart"
         role="img"
-        aria-label={`${title}: pace over ${measured.length} recorded call${measured.length === 1 ? '' : 's'}, from ${measured[0]?.delivery.wordsPerMinute} to ${measured[measured.length - 1]?.delivery.wordsPerMinute} words a minute; the target is ${targets.wordsPerMinute.min} to ${targets.wordsPerMinute.max}.`}
+        aria-label={`${title}: pace over ${countOf(measured.length, 'recorded call')}, from ${measured[0]?.delivery.wordsPerMinute} to ${measured[measured.length - 1]?.delivery.wordsPerMinute} words a minute; the target is ${targets.wordsPerMinute.min} to ${targets.wordsPerMinute.max}.`}
       >
         <rect x={PAD} width={WIDTH - 2 * PAD} y={yOf(targets.wordsPerMinute.max)} height={yOf(targets.wordsPerMinute.min) - yOf(targets.wordsPerMinute.max)} className="chart-band" />
         {[0, 120, 240].map((value) => (

@@ -3,6 +3,7 @@ import type { Scenario } from '../../domain/scenario/scenario-schema.ts';
 import { DIMENSION_LABELS, DIMENSIONS, type Dimension } from '../../domain/scoring/score-types.ts';
 import type { CallRecord } from '../../domain/call/call-record.ts';
 import { DeliveryProgress } from './delivery-progress.tsx';
+import { countOf } from '../../lib/plural.ts';
 
 const WIDTH = 560;
 const HEIGHT = 200;
@@ -68,7 +69,7 @@ export function ProgressChart({ scenarios, calls }: { scenarios: readonly Scenar
           </option>
         ))}
       </select>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="chart" role="img" aria-label={`${title}, ${series.length} call${series.length === 1 ? '' : 's'}: ${summary}.`}>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="chart" role="img" aria-label={`${title}, ${countOf(series.length, 'call')}: ${summary}.`}>
         {[0, 50, 100].map((value) => (
           <g key={value}>
             <line x1={PAD} x2={WIDTH - PAD} y1={HEIGHT - PAD - (value / 100) * (HEIGHT - 2 * PAD)} y2={HEIGHT - PAD - (value / 100) * (HEIGHT - 2 * PAD)} className="chart-grid" />

@@ -8,6 +8,7 @@ import { hasRoomFor } from '../../lib/device/storage-estimate.ts';
 import { DamagedRecords } from './damaged-records.tsx';
 import { StorageUsage } from './storage-usage.tsx';
 import { buildDataFile, mergeDataFile, parseDataFile } from '../../domain/history/data-file.ts';
+import { countOf } from '../../lib/plural.ts';
 
 /** Export, import and delete: the candidate's words are theirs, and stay on this device otherwise. */
 export function YourData() {
@@ -19,7 +20,7 @@ export function YourData() {
   const exportData = () => {
     const file = buildDataFile(calls, scripts);
     download(`callback-data-${file.exportedAt.slice(0, 10)}.json`, JSON.stringify(file, null, 2));
-    setMessage({ tone: 'ok', text: `Exported ${calls.length} call${calls.length === 1 ? '' : 's'} and your scripts.` });
+    setMessage({ tone: 'ok', text: `Exported ${countOf(calls.length, 'call')} and your scripts.` });
   };
 
   const importData = async ([file]: PickedFile[]) => {
@@ -44,7 +45,7 @@ export function YourData() {
     );
     setMessage(
       saved
-        ? { tone: 'ok', text: `Imported ${merged.added} new call${merged.added === 1 ? '' : 's'} from ${file.name}.` }
+        ? { tone: 'ok', text: `Imported ${countOf(merged.added, 'new call')} from ${file.name}.` }
         : { tone: 'error', text: `${file.name} couldn't be saved in this browser; see the message at the top of the page.` },
     );
   };

@@ -11,6 +11,7 @@ import type { Scenario } from '../../domain/scenario/scenario-schema.ts';
 import { score } from '../../domain/scoring/score-reply.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { EMPTY_SCRIPT, SCRIPT_PART_TITLES, SCRIPT_PARTS, type ScriptPart } from '../../domain/script/script.ts';
+import { countOf } from '../../lib/plural.ts';
 
 /** What each part of the script is for, for a call the candidate makes and for one they take. */
 const PART_HELP: Record<Scenario['direction'], Record<ScriptPart, string>> = {
@@ -39,8 +40,11 @@ function countPhrases(text: string, findings: readonly Finding[]): string {
     findings.filter((finding) => findingCost(finding) < 0),
   ).length;
   const wholeReply = findings.some((finding) => finding.end <= finding.start && findingCost(finding) > 0);
-  const phrases = (count: number) => `${count} phrase${count === 1 ? '' : 's'}`;
-  return [costly > 0 ? `${phrases(costly)} cost points` : 'no phrase cost points', helped > 0 ? `${phrases(helped)} earned them` : null, wholeReply ? 'the whole part lost some' : null]
+  return [
+    costly > 0 ? `${countOf(costly, 'phrase')} cost points` : 'no phrase cost points',
+    helped > 0 ? `${countOf(helped, 'phrase')} earned them` : null,
+    wholeReply ? 'the whole part lost some' : null,
+  ]
     .filter(Boolean)
     .join(', ');
 }

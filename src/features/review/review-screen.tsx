@@ -11,6 +11,7 @@ import { useAppStore } from '../../store/app-store.ts';
 import { commentsFileText } from '../../domain/review/comments-file.ts';
 import { buildCommentsFile } from '../../domain/review/comments-export.ts';
 import { ImportResults } from '../../components/import-results.tsx';
+import { countOf } from '../../lib/plural.ts';
 
 type AssignmentResult = ResultFile & { source: Extract<ResultFile['source'], { kind: 'assignment' }> };
 
@@ -90,7 +91,7 @@ function AssignmentTable({ files }: { files: AssignmentResult[] }) {
                   </td>
                   <td>
                     <button type="button" className="button button-small" disabled={commentCount === 0} onClick={() => exportComments(file)}>
-                      Export {commentCount} comment{commentCount === 1 ? '' : 's'} <span className="visually-hidden">for {file.participant}</span>
+                      Export {countOf(commentCount, 'comment')} <span className="visually-hidden">for {file.participant}</span>
                     </button>{' '}
                     <button type="button" className="button button-small button-danger" onClick={() => window.confirm(`Remove ${file.participant}'s results?`) && removeResults(key)}>
                       Remove <span className="visually-hidden">{file.participant}'s results</span>

@@ -12,6 +12,7 @@ import type { CallRecord } from '../../domain/call/call-record.ts';
 import { decodeDrillCode, type DrillSetup, drillRounds } from '../../domain/workshop/drill-code.ts';
 import { DrillCall } from './drill-call.tsx';
 import { Scorecard } from './scorecard.tsx';
+import { countOf } from '../../lib/plural.ts';
 
 type Phase = { kind: 'name' } | { kind: 'ready'; round: number } | { kind: 'playing'; round: number } | { kind: 'done' };
 
@@ -84,7 +85,7 @@ function DrillRun({ code, setup }: { code: string; setup: DrillSetup }) {
   return (
     <div ref={stage} className={projector ? 'projector' : undefined}>
       <p className="drill-meta">
-        Drill <strong className="drill-code">{code}</strong> · {setup.rounds} round{setup.rounds === 1 ? '' : 's'} · {setup.secondsPerReply} s per reply
+        Drill <strong className="drill-code">{code}</strong> · {countOf(setup.rounds, 'round')} · {setup.secondsPerReply} s per reply
         {setup.pickup === 'manager' ? ' · the manager picks up' : ''}{' '}
         <button type="button" className="button button-small" aria-pressed={projector} onClick={toggleProjector}>
           Projector view

@@ -6,6 +6,7 @@ import { useAppStore } from '../../store/app-store.ts';
 import { BAND_LABELS, summariseClass } from '../../domain/workshop/class-summary.ts';
 import { decodeDrillCode } from '../../domain/workshop/drill-code.ts';
 import { Scorecard } from './scorecard.tsx';
+import { countOf } from '../../lib/plural.ts';
 
 const DIMENSION_TITLE = { defensiveness: 'Defensiveness (lower is better)', credibility: 'Credibility', professionalism: 'Professionalism' } as const;
 
@@ -28,12 +29,11 @@ export function WorkshopSummaryScreen({ code }: { code: string }) {
       <div className="no-print">
         {decoded.ok ? (
           <p className="muted">
-            {decoded.setup.scenarioIds.map((id) => builtinScenario(id)?.title ?? id).join(', ')} · {decoded.setup.rounds} round{decoded.setup.rounds === 1 ? '' : 's'} · {decoded.setup.secondsPerReply}{' '}
-            s per reply
+            {decoded.setup.scenarioIds.map((id) => builtinScenario(id)?.title ?? id).join(', ')} · {countOf(decoded.setup.rounds, 'round')} · {decoded.setup.secondsPerReply} s per reply
           </p>
         ) : null}
         <p>
-          {files.length} participant{files.length === 1 ? '' : 's'}, {summary.callCount} call{summary.callCount === 1 ? '' : 's'}.
+          {countOf(files.length, 'participant')}, {countOf(summary.callCount, 'call')}.
         </p>
         <ImportResults
           label="Import participants' results files"
@@ -87,7 +87,7 @@ export function WorkshopSummaryScreen({ code }: { code: string }) {
                 <li key={finding.rule} className={finding.helps ? 'finding finding-good' : 'finding finding-bad'}>
                   <strong>{finding.helps ? 'Keep doing' : 'Work on'}:</strong> {finding.heard}{' '}
                   <span className="muted">
-                    ({finding.replies} repl{finding.replies === 1 ? 'y' : 'ies'}, {finding.participants} participant{finding.participants === 1 ? '' : 's'})
+                    ({countOf(finding.replies, 'reply', 'replies')}, {countOf(finding.participants, 'participant')})
                   </span>
                   {finding.better && !finding.helps ? <span className="finding-better"> Try: {finding.better}</span> : null}
                 </li>

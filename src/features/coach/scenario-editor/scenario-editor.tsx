@@ -21,6 +21,7 @@ import { EditorOutline } from './editor-outline.tsx';
 import { useOpenCards } from './open-cards.ts';
 import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { problemPlace } from '../../../domain/scenario/problem-place.ts';
+import { countOf } from '../../../lib/plural.ts';
 
 /** Everything a coach edits in one scenario, the checks as they type, and the branch graph. */
 export function ScenarioEditor({ scenarioId }: { scenarioId: string }) {
@@ -127,7 +128,7 @@ export function ScenarioEditor({ scenarioId }: { scenarioId: string }) {
       <NoticeView notice={notice} />
 
       <section aria-labelledby="checks-title" className={problems.length ? 'checks checks-fail' : 'checks checks-pass'}>
-        <h2 id="checks-title">Checks: {problems.length === 0 ? 'ready to play' : `${problems.length} problem${problems.length === 1 ? '' : 's'}`}</h2>
+        <h2 id="checks-title">Checks: {problems.length === 0 ? 'ready to play' : countOf(problems.length, 'problem')}</h2>
         {problems.length ? <ProblemList problems={problems} place={problemPlace} /> : <p>The schema and reachability checks pass: every point can be reached and every call ends.</p>}
       </section>
 
