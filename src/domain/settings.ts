@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_SILENCE_TO_END_S } from '../lib/audio/turn-end.ts';
 
 /** How the candidate likes to practise. */
 export interface Settings {
@@ -16,7 +17,7 @@ export interface Settings {
   silenceToEndS: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { voiceOn: true, voiceName: null, rate: 1, practiceMode: false, dictationOn: false, handsFree: false, silenceToEndS: 1.2 };
+export const DEFAULT_SETTINGS: Settings = { voiceOn: true, voiceName: null, rate: 1, practiceMode: false, dictationOn: false, handsFree: false, silenceToEndS: DEFAULT_SILENCE_TO_END_S };
 
 /** Settings as saved: checked on load; settings saved before dictation or hands-free were choices read them as off. */
 export const settingsSchema = z.object({
@@ -27,5 +28,5 @@ export const settingsSchema = z.object({
   dictationOn: z.boolean().default(false),
   // Settings saved before hands-free existed read it as off, with the default silence.
   handsFree: z.boolean().default(false),
-  silenceToEndS: z.number().min(0.5).max(4).default(1.2),
+  silenceToEndS: z.number().min(0.5).max(4).default(DEFAULT_SILENCE_TO_END_S),
 });

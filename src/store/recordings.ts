@@ -1,4 +1,4 @@
-import { deleteRecording, loadRecording, recordingsUsage, saveRecordings } from './persistence.ts';
+import { deleteRecording, loadRecording, saveRecordings } from './persistence.ts';
 import type { RecordingDetails } from './tables.ts';
 
 /** A recorded answer and how it was made. */
@@ -62,6 +62,4 @@ export async function forgetRecording(callId: string, replyIndex: number): Promi
 }
 
 /** How many recorded answers are saved, and the space they take. */
-export function savedRecordingsUsage(): Promise<{ count: number; bytes: number }> {
-  return recordingsUsage();
-}
+export { recordingsUsage as savedRecordingsUsage } from './persistence.ts';

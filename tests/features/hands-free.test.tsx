@@ -9,7 +9,6 @@ import type { SpeechInput } from '../../src/lib/device/speech-input.ts';
 function fakeMicrophone(speakForMs: number): () => MicrophoneLevel {
   let openedAt = 0;
   return () => ({
-    supported: () => true,
     open: () => {
       openedAt = performance.now();
       return Promise.resolve();

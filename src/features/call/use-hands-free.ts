@@ -129,5 +129,5 @@ export function useHandsFree(options: HandsFreeOptions) {
   }, [enabled, candidateTurn, silenceToEndS, recognition, microphone, speechInput]);
 
   const phase: HandsFreePhase = !enabled ? 'off' : candidateTurn ? (turnPhase ?? 'waiting') : 'waiting';
-  return { phase, recognition: recognition ?? 'none', supported: microphone.supported() };
+  return { phase, recognition: recognition ?? 'none' };
 }

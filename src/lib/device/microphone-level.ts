@@ -1,7 +1,6 @@
 /** The microphone's level, read a few times a second while hands-free listening. Behind an interface: jsdom has no Web Audio. */
 export interface MicrophoneLevel {
-  supported: () => boolean;
-  /** Opens the microphone; rejects if it isn't available or allowed. */
+  /** Opens the microphone; rejects if it isn't available or allowed, or the browser has no Web Audio. */
   open: () => Promise<void>;
   /** The level now, in dBFS (-100 when silent or closed). */
   levelDb: () => number;
@@ -18,7 +17,6 @@ export function browserMicrophoneLevel(): MicrophoneLevel {
   let analyser: AnalyserNode | null = null;
   let buffer: Float32Array<ArrayBuffer> | null = null;
   return {
-    supported: () => typeof window !== 'undefined' && typeof window.AudioContext === 'function' && !!navigator.mediaDevices?.getUserMedia,
     open: async () => {
       stream = await navigator.mediaDevices.getUserMedia({ audio: { echoCancellation: true, noiseSuppression: true } });
       context = new AudioContext();
