@@ -120,7 +120,7 @@ function LiveCallScreen({ scenario, seed, assignmentId, saved, damaged }: CallPr
       <HandsFreeStatus phase={handsFree.phase} recognition={handsFree.recognition} />
       <form className="reply" onSubmit={send}>
         <ReplyBox id="reply-text" boxRef={replyBox} value={view.draft} disabled={!view.live} describedBy="turn-status" onChange={type} onSay={say} />
-        {recording.state === 'recorded' ? <p className="help">Recorded. It will be kept with this reply for the debrief (in this tab only).</p> : null}
+        {recording.state === 'recorded' ? <p className="help">Recorded. It will be kept with this reply for the debrief, saved in this browser only.</p> : null}
         {micBlocked ? (
           <p className="voice-failure" role="alert">
             The microphone isn't available or wasn't allowed, so recording{dictation.on ? ' and dictation are' : ' is'} off for this call: type your reply instead.

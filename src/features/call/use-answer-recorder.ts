@@ -8,7 +8,7 @@ export type RecordingState = 'idle' | 'recording' | 'recorded' | 'failed';
 
 /**
  * Recording the candidate saying an answer out loud. The clip waits until the reply is said,
- * then is kept with that reply's number for the debrief (in memory, in this tab only).
+ * then is kept with that reply's number for the debrief, and saved with the call when it is filed.
  */
 export function useAnswerRecorder(makeRecorder: () => AnswerRecorder = browserAnswerRecorder) {
   const recorder = useMemo(() => makeRecorder(), [makeRecorder]);
