@@ -36,7 +36,8 @@ export function ScenarioEditor({ scenarioId }: { scenarioId: string }) {
   const check = useMemo(() => checkDraft(draft), [draft]);
   const dirty = draft !== saved;
   const dispatch = useCallback((action: EditorAction) => setDraft((current) => current && editorReducer(current, action)), []);
-  const cards = useOpenCards(draft ? pointIds(draft) : []);
+  const targets = draft ? pointIds(draft) : [];
+  const cards = useOpenCards(targets);
 
   useEffect(() => {
     if (!dirty) return;
@@ -53,7 +54,6 @@ export function ScenarioEditor({ scenarioId }: { scenarioId: string }) {
     );
   }
 
-  const targets = pointIds(draft);
   const taken = new Set(targets);
   const idTakenElsewhere = (id: string) => id !== scenarioId && ((BUILTIN_SCENARIO_IDS as readonly string[]).includes(id) || Object.hasOwn(customScenarios, id));
 
