@@ -25,8 +25,9 @@ function isSentenceEnd(text: string, from: number, to: number): boolean {
   return /[.!?;\n]/.test(text.slice(from, to));
 }
 
+/** A comma, a dash, or a colon that opens an elaboration (not one inside "10:30"). */
 function isCommaBreak(text: string, from: number, to: number): boolean {
-  return /[,—–]|\s-\s/.test(text.slice(from, to));
+  return /[,—–]|\s-\s|:\s/.test(text.slice(from, to));
 }
 
 /** Where a new clause starts, as a token index, given the tokens since the last break. */
@@ -88,5 +89,33 @@ export function splitClauses(text: string): Clause[] {
     // Keep a closing question mark or exclamation with its clause: it is part of how it sounds.
     while (end < text.length && /[?!]/.test(text[end] as string)) end++;
     return { start, end, text: text.slice(start, end) };
+  });
+}
+
+/** Words that turn a sentence against what came before it: what follows stands on its own. */
+const CONTRAST_WORDS = new Set(['but', 'however', 'though', 'although', 'whereas', 'otherwise', 'honestly', 'frankly', 'anyway']);
+
+/**
+ * The stretch of a reply that frames each clause: the clause with its neighbours on either side,
+ * never past its own sentence and never across a contrast ("Thanks for calling, but your screener
+ * never read my file": the thanks says nothing about the stance that follows "but"). Training
+ * utterances are mostly whole sentences, so a clause cut from one ("whatever comes of it") is read
+ * again in its frame before it is called defensive.
+ */
+export function clauseFrames(text: string, clauses: readonly Clause[]): { start: number; end: number }[] {
+  // A clause's own closing "?" or "!" ends its sentence as surely as what lies between clauses.
+  const endsSentence = (index: number) => {
+    const clause = clauses[index] as Clause;
+    const next = clauses[index + 1];
+    return next === undefined || /[.!?;\n]/.test(text.slice(Math.max(clause.start, clause.end - 1), next.start));
+  };
+  const turns = (index: number) => {
+    const clause = clauses[index];
+    return clause !== undefined && CONTRAST_WORDS.has(tokenize(clause.text)[0]?.norm ?? '');
+  };
+  return clauses.map((clause, index) => {
+    const first = index > 0 && !endsSentence(index - 1) && !turns(index) ? index - 1 : index;
+    const last = endsSentence(index) || turns(index + 1) ? index : index + 1;
+    return { start: (clauses[first] as Clause).start, end: (clauses[last] as Clause).end };
   });
 }

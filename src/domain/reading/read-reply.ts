@@ -1,4 +1,4 @@
-import { splitClauses, type Clause } from './clauses.ts';
+import { clauseFrames, splitClauses, type Clause } from './clauses.ts';
 import { featuresOf, type TextFeatures } from './features.ts';
 import { LinearModel } from './linear-model.ts';
 import { isDefensiveMove, NO_MOVE, type MoveId } from './moves.ts';
@@ -58,7 +58,11 @@ export interface ClauseVerdict {
   move: MoveId;
   /** The classifier's calibrated probability for this move. */
   confidence: number;
-  /** The probability that the clause is defensive at all: every defensive move's share summed. */
+  /**
+   * The probability that the clause is defensive at all: every defensive move's share summed. For a
+   * clause cut from a longer sentence, the geometric mean of that share for the clause alone and
+   * for the clause with its neighbours.
+   */
   defensive: number;
   /** Whether that probability reached the model's fitted cut: the clause is heard as defensive. */
   heardAsDefensive: boolean;
@@ -66,14 +70,21 @@ export interface ClauseVerdict {
   alternative: { move: MoveId; confidence: number };
 }
 
+function defensiveShare(ranked: readonly { label: MoveId; probability: number }[]): number {
+  return ranked.reduce((sum, entry) => sum + (isDefensiveMove(entry.label) ? entry.probability : 0), 0);
+}
+
 /**
- * Classifies one piece of text on its own. It first decides whether the clause is defensive (the
- * defensive moves' probabilities summed, which ranks far better than any one of them), then
- * which move within that side it makes.
+ * Classifies one clause. It first decides whether the clause is defensive (the defensive moves'
+ * probabilities summed, which ranks far better than any one of them), then which move within that
+ * side it makes. Given the features of the clause's frame (see `clauseFrames`), it is heard as defensive only if it reads so both alone and in that frame: the model
+ * learnt from whole utterances, and a scrap like "whatever comes of it" means what its sentence
+ * makes it mean.
  */
-function classifyWith(moveModel: LinearModel, defensiveThreshold: number, features: TextFeatures): ClauseVerdict {
+function classifyWith(moveModel: LinearModel, defensiveThreshold: number, features: TextFeatures, frame?: TextFeatures): ClauseVerdict {
   const ranked = moveModel.ranked(features);
-  const defensive = ranked.reduce((sum, entry) => sum + (isDefensiveMove(entry.label) ? entry.probability : 0), 0);
+  const alone = defensiveShare(ranked);
+  const defensive = frame ? Math.sqrt(alone * defensiveShare(moveModel.ranked(frame))) : alone;
   const heardAsDefensive = defensive >= defensiveThreshold;
   const side = ranked.filter((entry) => isDefensiveMove(entry.label) === heardAsDefensive);
   const [top, next] = side;
@@ -93,7 +104,7 @@ function topicWith(topicModel: LinearModel, features: TextFeatures): { topic: st
 
 /** The three classifiers a reader runs, each on features computed once per clause. */
 interface Classifiers {
-  classify: (features: TextFeatures) => ClauseVerdict;
+  classify: (features: TextFeatures, frame?: TextFeatures) => ClauseVerdict;
   topic: (features: TextFeatures) => { topic: string; confidence: number };
   politeness: (features: TextFeatures) => number;
 }
@@ -108,13 +119,23 @@ function readWith(classifiers: Classifiers, reply: string, context: ReadingConte
   let wordsRead = 0;
   for (const clause of everyClause) {
     if (clauses.length === MAX_READ_CLAUSES || wordsRead >= MAX_READ_WORDS) break;
-    const features = featuresOf(clause.text);
+    // Read a clause with the full stop that ends it, as a closing "?" or "!" already is: it is
+    // how the sentence was written, and tells a typed statement from a transcript's run-on.
+    const features = featuresOf(reply[clause.end] === '.' ? `${clause.text}.` : clause.text);
     wordsRead += features.words.length;
     clauses.push({ clause, features });
   }
   const readChars = clauses.length < everyClause.length ? (clauses[clauses.length - 1]?.clause.end ?? 0) : reply.length;
   const read = readChars < reply.length ? reply.slice(0, readChars) : reply;
-  const moves: HeardMove[] = clauses.map(({ clause, features }) => ({ ...clause, ...classifiers.classify(features), polite: classifiers.politeness(features) }));
+  const frames = clauseFrames(
+    reply,
+    clauses.map(({ clause }) => clause),
+  );
+  const moves: HeardMove[] = clauses.map(({ clause, features }, index) => {
+    const frame = frames[index] as { start: number; end: number };
+    const framed = frame.start < clause.start || frame.end > clause.end ? featuresOf(reply.slice(frame.start, frame.end)) : undefined;
+    return { ...clause, ...classifiers.classify(features, framed), polite: classifiers.politeness(features) };
+  });
   const facts = findFacts(read, context.excludedNames);
   const reasonIndex = moves.reduce((best, heard, index) => (heard.move === 'gives-reason' && (best < 0 || heard.confidence > (moves[best] as HeardMove).confidence) ? index : best), -1);
   const reasonClause = moves[reasonIndex];
@@ -155,7 +176,7 @@ export function createReader(file: ReaderModelFile): Reader {
   const politenessModel = new LinearModel(file.politeness);
   const polite = file.politeness.labels.indexOf('polite');
   const classifiers: Classifiers = {
-    classify: (features) => classifyWith(moveModel, file.defensiveThreshold, features),
+    classify: (features, frame) => classifyWith(moveModel, file.defensiveThreshold, features, frame),
     topic: (features) => topicWith(topicModel, features),
     politeness: (features) => politenessModel.probabilities(features)[polite] ?? 0.5,
   };
