@@ -100,9 +100,12 @@ function scoreConsistency(reader: Reader, reading: Reading, context: ScoreContex
   const reason = reading.slots.reasonTopic;
   if (!reason || reason.confidence < 0.5) return null;
   const clause = reading.moves.find((heard) => heard.start === reason.clause.start) ?? null;
+  // Every reason given before counts, not just each reply's main one: a candidate who gave two
+  // reasons and comes back to either has not changed their story.
   const earlier = (context.previousReplies ?? [])
-    .map((previous) => reader.readReply(previous.slice(0, MAX_SCORED_CHARS)).slots.reasonTopic)
-    .filter((topic): topic is NonNullable<typeof topic> => topic !== null && topic.confidence >= 0.5)
+    .flatMap((previous) => reader.readReply(previous.slice(0, MAX_SCORED_CHARS)).moves.filter((heard) => heard.move === 'gives-reason'))
+    .map((heard) => reader.topicOf(heard.text))
+    .filter((topic) => topic.confidence >= 0.5)
     .map((topic) => topic.topic);
   if (earlier.length > 0 && !earlier.includes(reason.topic)) {
     found.add('reason-changed', structuralRow('reason-changed'), reason.clause.start, reason.clause.end, 1, { before: [...new Set(earlier)].join(' and '), now: reason.topic });
