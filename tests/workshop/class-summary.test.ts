@@ -45,11 +45,16 @@ describe('the class summary', () => {
     const summary = summariseClass(participants, { anonymise: false });
     const top = summary.commonFindings[0];
     expect(top?.participants).toBeGreaterThanOrEqual(2);
-    // Only replies that did more good than harm are held up as the best.
+    // Only replies that earned points and lost none are held up as the best.
     expect(summary.bestReplies.every((best) => best.who === 'Ana Strong')).toBe(true);
     expect(summary.commonFindings.some((finding) => !finding.helps)).toBe(true);
     expect(summary.bestReplies[0]?.who).toBe('Ana Strong');
     expect(STRONG_CHANGE_OF_HEART).toContain(summary.bestReplies[0]?.reply);
+  });
+
+  it('holds up no reply as best when every reply lost points somewhere, even where it earned more', () => {
+    const summary = summariseClass([{ name: 'Bo Weak', calls: [weak] }], { anonymise: false });
+    expect(summary.bestReplies).toEqual([]);
   });
 
   it('takes names participants said themselves out of their replies when anonymised', () => {

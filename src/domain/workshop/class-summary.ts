@@ -76,10 +76,6 @@ export function findingHelps(finding: Finding): boolean {
   return finding.dimension === 'defensiveness' ? finding.points < 0 : finding.points > 0;
 }
 
-function netPoints(findings: readonly Finding[]): number {
-  return findings.reduce((sum, finding) => sum + (findingHelps(finding) ? 1 : -1) * Math.abs(finding.points), 0);
-}
-
 /** The name a participant is shown under, honouring the facilitator's choice to anonymise. */
 export function displayNames(participants: readonly DrillParticipant[], anonymise: boolean): string[] {
   return participants.map((participant, index) => (anonymise ? `Participant ${index + 1}` : participant.name));
@@ -133,9 +129,10 @@ export function summariseClass(participants: readonly DrillParticipant[], option
 
   const replies: StandoutReply[] = participants.flatMap((participant, who) =>
     participant.calls.flatMap((call) =>
-      // A standout reply did more good than harm: it scored above a plain, neutral reply.
+      // A standout reply is one to copy: it earned points and lost none. A reply whose faults are
+      // merely outweighed ("hi it's me. whatever, things changed") is no model for the room.
       call.output.turns
-        .filter((turn) => netPoints(turn.score.findings) > 0)
+        .filter((turn) => turn.score.findings.some(findingHelps) && !turn.score.findings.some((finding) => !findingHelps(finding)))
         .map((turn) => ({
           who: names[who] as string,
           scenarioId: call.output.scenarioId,

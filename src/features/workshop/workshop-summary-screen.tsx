@@ -96,6 +96,7 @@ export function WorkshopSummaryScreen({ code }: { code: string }) {
           </section>
           <section aria-labelledby="best-title" className="no-print">
             <h2 id="best-title">Best replies</h2>
+            {summary.bestReplies.length === 0 ? <p>No reply in this drill earned points without losing any.</p> : null}
             {summary.bestReplies.map((best, index) => (
               <figure key={index} className="best-reply">
                 <blockquote>{best.reply}</blockquote>
