@@ -34,18 +34,7 @@ const ASKS_FOR: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'request-to-talk': { 'money-question': 'terms' },
 };
 
-const KNOWN_MISHEARD_IDS: readonly string[] = [
-  'appeal/well-made-3',
-  'ask-why/well-made-1',
-  'ask-why/well-made-2',
-  'change-of-heart/well-made-1',
-  'change-of-heart/well-made-2',
-  'change-of-heart/well-made-3',
-  'past-the-screener/well-made-1',
-  'past-the-screener/well-made-3',
-  'request-to-talk/well-made-1',
-  'request-to-talk/well-made-4',
-];
+const KNOWN_MISHEARD_IDS: readonly string[] = ['ask-why/well-made-2', 'change-of-heart/well-made-1'];
 
 function play(scenarioId: string, replies: readonly string[]): CallOutput[] {
   const scenario = builtinScenario(scenarioId);
@@ -64,8 +53,8 @@ describe.each(scripts.filter((script) => script.kind === 'hostile'))('hostile sc
 });
 
 /**
- * Well-made scripts the reader still mishears somewhere (a clause of a long, fact-heavy reply heard
- * as defensive), so the call ends badly. Kept in view: these tests pass only while the miss
+ * Well-made scripts the reader still mishears somewhere (one sincere sentence heard as defensive on
+ * its own: "I don't expect an answer from you today.", "That's really helpful."), so the call ends badly. Kept in view: these tests pass only while the miss
  * persists, so a better reader turns them red and they move back to the plain list.
  */
 const KNOWN_MISHEARD = new Set<string>(KNOWN_MISHEARD_IDS);
