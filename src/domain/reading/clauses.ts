@@ -92,8 +92,11 @@ export function splitClauses(text: string): Clause[] {
   });
 }
 
-/** Words that turn a sentence against what came before it: what follows stands on its own. */
-const CONTRAST_WORDS = new Set(['but', 'however', 'though', 'although', 'whereas', 'otherwise', 'honestly', 'frankly', 'anyway']);
+/**
+ * Turning words that set what follows against what came before: a frame never crosses them. The
+ * causal ones ("because", "cause", "cos") explain what came before, so a frame reaches across those.
+ */
+export const CONTRAST_WORDS: ReadonlySet<string> = new Set([...TURNING_WORDS].filter((word) => !['because', 'cause', 'cos'].includes(word)));
 
 /**
  * The stretch of a reply that frames each clause: the clause with its neighbours on either side,
@@ -109,13 +112,13 @@ export function clauseFrames(text: string, clauses: readonly Clause[]): { start:
     const next = clauses[index + 1];
     return next === undefined || /[.!?;\n]/.test(text.slice(Math.max(clause.start, clause.end - 1), next.start));
   };
-  const turns = (index: number) => {
+  const opensWithContrast = (index: number) => {
     const clause = clauses[index];
     return clause !== undefined && CONTRAST_WORDS.has(tokenize(clause.text)[0]?.norm ?? '');
   };
   return clauses.map((clause, index) => {
-    const first = index > 0 && !endsSentence(index - 1) && !turns(index) ? index - 1 : index;
-    const last = endsSentence(index) || turns(index + 1) ? index : index + 1;
+    const first = index > 0 && !endsSentence(index - 1) && !opensWithContrast(index) ? index - 1 : index;
+    const last = endsSentence(index) || opensWithContrast(index + 1) ? index : index + 1;
     return { start: (clauses[first] as Clause).start, end: (clauses[last] as Clause).end };
   });
 }

@@ -60,8 +60,8 @@ export interface ClauseVerdict {
   confidence: number;
   /**
    * The probability that the clause is defensive at all: every defensive move's share summed. For a
-   * clause cut from a longer sentence, the geometric mean of that share for the clause alone and
-   * for the clause with its neighbours.
+   * clause with a neighbour in its frame (see `clauseFrames`), the geometric mean of that share for
+   * the clause alone and for its frame.
    */
   defensive: number;
   /** Whether that probability reached the model's fitted cut: the clause is heard as defensive. */
@@ -77,9 +77,10 @@ function defensiveShare(ranked: readonly { label: MoveId; probability: number }[
 /**
  * Classifies one clause. It first decides whether the clause is defensive (the defensive moves'
  * probabilities summed, which ranks far better than any one of them), then which move within that
- * side it makes. Given the features of the clause's frame (see `clauseFrames`), it is heard as defensive only if it reads so both alone and in that frame: the model
- * learnt from whole utterances, and a scrap like "whatever comes of it" means what its sentence
- * makes it mean.
+ * side it makes. Given the features of the clause's frame (see `clauseFrames`), the reading alone
+ * and the reading in the frame are averaged geometrically before the cut: the model learnt from
+ * whole utterances, and a scrap like "whatever comes of it" means what its sentence makes it mean.
+ * A sure reading on one side can carry a weak one on the other, so this is a blend, not an "and".
  */
 function classifyWith(moveModel: LinearModel, defensiveThreshold: number, features: TextFeatures, frame?: TextFeatures): ClauseVerdict {
   const ranked = moveModel.ranked(features);
@@ -121,7 +122,7 @@ function readWith(classifiers: Classifiers, reply: string, context: ReadingConte
     if (clauses.length === MAX_READ_CLAUSES || wordsRead >= MAX_READ_WORDS) break;
     // Read a clause with the full stop that ends it, as a closing "?" or "!" already is: it is
     // how the sentence was written, and tells a typed statement from a transcript's run-on.
-    const features = featuresOf(reply[clause.end] === '.' ? `${clause.text}.` : clause.text);
+    const features = featuresOf(withFullStop(reply, clause.start, clause.end));
     wordsRead += features.words.length;
     clauses.push({ clause, features });
   }
@@ -133,7 +134,7 @@ function readWith(classifiers: Classifiers, reply: string, context: ReadingConte
   );
   const moves: HeardMove[] = clauses.map(({ clause, features }, index) => {
     const frame = frames[index] as { start: number; end: number };
-    const framed = frame.start < clause.start || frame.end > clause.end ? featuresOf(reply.slice(frame.start, frame.end)) : undefined;
+    const framed = frame.start < clause.start || frame.end > clause.end ? featuresOf(withFullStop(reply, frame.start, frame.end)) : undefined;
     return { ...clause, ...classifiers.classify(features, framed), polite: classifiers.politeness(features) };
   });
   const facts = findFacts(read, context.excludedNames);
@@ -155,6 +156,11 @@ function readWith(classifiers: Classifiers, reply: string, context: ReadingConte
     words: tokenize(read).length,
     readChars,
   };
+}
+
+/** A stretch of a reply with the full stop that ends it, if one does. */
+export function withFullStop(reply: string, start: number, end: number): string {
+  return reply.slice(start, reply[end] === '.' ? end + 1 : end);
 }
 
 /** A reader built on one model: the shipped one, or one trained on some folds for evaluation. */

@@ -1,7 +1,7 @@
 import { fillers } from 'fillers';
 import { knownFrom } from '../reading/known-facts.ts';
 import { isDefensiveMove } from '../reading/moves.ts';
-import { shippedReader, type HeardMove, type Reader, type Reading } from '../reading/read-reply.ts';
+import { shippedReader, withFullStop, type HeardMove, type Reader, type Reading } from '../reading/read-reply.ts';
 import { factsWithin } from '../reading/slots.ts';
 import { tokenize } from '../reading/text.ts';
 import { BASE_SCORES, moveRow, structuralRow } from './rubric.ts';
@@ -95,20 +95,44 @@ function scoreTone(reading: Reading, found: Findings, skip: ReadonlySet<HeardMov
   }
 }
 
+/** What each reason in a reply is about, by the topic classifier, where it is sure enough to say. */
+function reasonTopics(reader: Reader, reply: string, reading: Reading): string[] {
+  return reading.moves
+    .filter((heard) => heard.move === 'gives-reason')
+    .map((heard) => reader.topicOf(withFullStop(reply, heard.start, heard.end)))
+    .filter((topic) => topic.confidence >= 0.5)
+    .map((topic) => topic.topic);
+}
+
+/**
+ * The reasons in replies said earlier in the call. Every turn compares with every earlier reply, so
+ * each reply is read once per reader, not once per later turn; the cache is bounded, as a drill
+ * can run for hours.
+ */
+const earlierTopics = new WeakMap<Reader, Map<string, string[]>>();
+const TOPIC_CACHE_SIZE = 200;
+function reasonTopicsOfEarlier(reader: Reader, previous: string): string[] {
+  const cache = earlierTopics.get(reader) ?? earlierTopics.set(reader, new Map()).get(reader)!;
+  const cached = cache.get(previous);
+  if (cached) return cached;
+  const text = previous.slice(0, MAX_SCORED_CHARS);
+  const topics = reasonTopics(reader, text, reader.readReply(text));
+  if (cache.size >= TOPIC_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(previous, topics);
+  return topics;
+}
+
 /** Reasons compared across the call and with what the candidate said before it, by the topic classifier. */
-function scoreConsistency(reader: Reader, reading: Reading, context: ScoreContext, found: Findings): HeardMove | null {
+function scoreConsistency(reader: Reader, reply: string, reading: Reading, context: ScoreContext, found: Findings): HeardMove | null {
   const reason = reading.slots.reasonTopic;
   if (!reason || reason.confidence < 0.5) return null;
   const clause = reading.moves.find((heard) => heard.start === reason.clause.start) ?? null;
-  // Every reason given before counts, not just each reply's main one: a candidate who gave two
+  // Every reason counts, now and before, not just each reply's main one: a candidate who gave two
   // reasons and comes back to either has not changed their story.
-  const earlier = (context.previousReplies ?? [])
-    .flatMap((previous) => reader.readReply(previous.slice(0, MAX_SCORED_CHARS)).moves.filter((heard) => heard.move === 'gives-reason'))
-    .map((heard) => reader.topicOf(heard.text))
-    .filter((topic) => topic.confidence >= 0.5)
-    .map((topic) => topic.topic);
-  if (earlier.length > 0 && !earlier.includes(reason.topic)) {
-    found.add('reason-changed', structuralRow('reason-changed'), reason.clause.start, reason.clause.end, 1, { before: [...new Set(earlier)].join(' and '), now: reason.topic });
+  const earlier = (context.previousReplies ?? []).flatMap((previous) => reasonTopicsOfEarlier(reader, previous));
+  const now = reasonTopics(reader, reply, reading);
+  if (earlier.length > 0 && !now.some((topic) => earlier.includes(topic))) {
+    found.add('reason-changed', structuralRow('reason-changed'), reason.clause.start, reason.clause.end, 1, { before: new Intl.ListFormat('en').format([...new Set(earlier)]), now: reason.topic });
     return clause;
   }
   const said = context.briefingFacts?.[0];
@@ -177,7 +201,7 @@ export function readAndScore(reader: Reader, reply: string, context: ScoreContex
   const reading = reader.readReply(cut, { managerLine: context.managerLine, excludedNames: context.ownNames });
   const read = reading.readChars < cut.length ? cut.slice(0, reading.readChars) : cut;
   const found = new Findings(reply);
-  const replaced = scoreConsistency(reader, reading, context, found);
+  const replaced = scoreConsistency(reader, cut, reading, context, found);
   // A reason that contradicts the earlier one earns nothing for itself: its words carry one finding.
   const skip = new Set(replaced ? [replaced] : []);
   scoreMoves(reading, found, skip);

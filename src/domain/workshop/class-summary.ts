@@ -76,6 +76,15 @@ export function findingHelps(finding: Finding): boolean {
   return finding.dimension === 'defensiveness' ? finding.points < 0 : finding.points > 0;
 }
 
+/**
+ * Whether a reply is one to hold up to the room: it earned points and lost none (a notice worth no
+ * points loses nothing). A reply whose faults are merely outweighed ("hi it's me. whatever, things
+ * changed") is no model to copy.
+ */
+export function isModelReply(findings: readonly Finding[]): boolean {
+  return findings.some(findingHelps) && findings.every((finding) => finding.points === 0 || findingHelps(finding));
+}
+
 /** The name a participant is shown under, honouring the facilitator's choice to anonymise. */
 export function displayNames(participants: readonly DrillParticipant[], anonymise: boolean): string[] {
   return participants.map((participant, index) => (anonymise ? `Participant ${index + 1}` : participant.name));
@@ -129,10 +138,8 @@ export function summariseClass(participants: readonly DrillParticipant[], option
 
   const replies: StandoutReply[] = participants.flatMap((participant, who) =>
     participant.calls.flatMap((call) =>
-      // A standout reply is one to copy: it earned points and lost none. A reply whose faults are
-      // merely outweighed ("hi it's me. whatever, things changed") is no model for the room.
       call.output.turns
-        .filter((turn) => turn.score.findings.some(findingHelps) && !turn.score.findings.some((finding) => !findingHelps(finding)))
+        .filter((turn) => isModelReply(turn.score.findings))
         .map((turn) => ({
           who: names[who] as string,
           scenarioId: call.output.scenarioId,

@@ -3,7 +3,7 @@ import { builtinScenario } from '../../domain/scenario/builtin-scenarios.ts';
 import { worstFindings } from '../../domain/scoring/grade-call.ts';
 import { overallScore } from '../../domain/scoring/score-types.ts';
 import type { CallRecord } from '../../domain/call/call-record.ts';
-import { redactName } from '../../domain/workshop/class-summary.ts';
+import { isModelReply, redactName } from '../../domain/workshop/class-summary.ts';
 
 function outcomeText(call: CallRecord): string {
   // A drill has no hang-up button: the only way a round is cut short is the clock.
@@ -18,7 +18,8 @@ export function Scorecard({ name, calls, drillCode, redact }: { name: string; ca
   const shown = (text: string) => (redact ? redactName(text, redact) : text);
   const rounds = [...calls].sort((a, b) => a.finishedAt.localeCompare(b.finishedAt));
   const turns = rounds.flatMap((call) => call.output.turns);
-  const best = [...turns].sort((a, b) => overallScore(b.score) - overallScore(a.score))[0];
+  // The same test as the class's best replies, so the scorecard never praises a reply the summary won't.
+  const best = turns.filter((turn) => isModelReply(turn.score.findings)).sort((a, b) => overallScore(b.score) - overallScore(a.score))[0];
   const toWorkOn = worstFindings(
     turns.flatMap((turn) => turn.score.findings),
     1,
