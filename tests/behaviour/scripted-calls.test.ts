@@ -54,8 +54,9 @@ describe.each(scripts.filter((script) => script.kind === 'hostile'))('hostile sc
 
 /**
  * Well-made scripts the reader still mishears somewhere (one sincere sentence heard as defensive on
- * its own: "I don't expect an answer from you today.", "That's really helpful."), so the call ends badly. Kept in view: these tests pass only while the miss
- * persists, so a better reader turns them red and they move back to the plain list.
+ * its own: "I don't expect an answer from you today.", "That's really helpful."), so the call ends
+ * badly. Kept in view: these tests pass only while the miss persists, so a better reader turns them
+ * red and they move back to the plain list.
  */
 const KNOWN_MISHEARD = new Set<string>(KNOWN_MISHEARD_IDS);
 

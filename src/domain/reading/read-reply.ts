@@ -132,9 +132,15 @@ function readWith(classifiers: Classifiers, reply: string, context: ReadingConte
     reply,
     clauses.map(({ clause }) => clause),
   );
+  // Clauses of a two-clause sentence share one frame: read it once.
+  const frameFeatures = new Map<string, TextFeatures>();
+  const featuresOfFrame = ({ start, end }: { start: number; end: number }) => {
+    const key = `${start}:${end}`;
+    return frameFeatures.get(key) ?? frameFeatures.set(key, featuresOf(withFullStop(reply, start, end))).get(key)!;
+  };
   const moves: HeardMove[] = clauses.map(({ clause, features }, index) => {
     const frame = frames[index] as { start: number; end: number };
-    const framed = frame.start < clause.start || frame.end > clause.end ? featuresOf(withFullStop(reply, frame.start, frame.end)) : undefined;
+    const framed = frame.start < clause.start || frame.end > clause.end ? featuresOfFrame(frame) : undefined;
     return { ...clause, ...classifiers.classify(features, framed), polite: classifiers.politeness(features) };
   });
   const facts = findFacts(read, context.excludedNames);
