@@ -54,7 +54,24 @@ function setup(overrides: Partial<Parameters<typeof useHandsFree>[0]> = {}) {
     ...overrides,
   };
   const hook = renderHook((props: typeof options) => useHandsFree(props), { initialProps: options });
-  return { hook, said, typed, recorder, recogniser };
+  return { hook, said, typed, recorder, recogniser, options };
+}
+
+/**
+ * Microphones that behave like the browser's: opening takes a moment, and a closed one reads
+ * silence. Each speaks for `speakForMs` after it opens.
+ */
+function slowMicrophones(speakForMs: number): () => MicrophoneLevel {
+  return () => {
+    let openedAt: number | null = null;
+    return {
+      open: () => new Promise<void>((resolve) => setTimeout(() => ((openedAt = performance.now()), resolve()), 30)),
+      levelDb: () => (openedAt === null ? -100 : performance.now() - openedAt < speakForMs ? -22 : -65),
+      close: () => {
+        openedAt = null;
+      },
+    };
+  };
 }
 
 describe('hands-free turns', () => {
@@ -67,6 +84,16 @@ describe('hands-free turns', () => {
     await waitFor(() => expect(said).toHaveBeenCalledTimes(1), { timeout: 2_000 });
     expect(recorder.stop).toHaveBeenCalled();
     expect(recogniser.listened).toEqual([{ onDevice: true, continuous: true }]);
+  });
+
+  it('still hears the answer when the pause setting changes as listening starts', async () => {
+    // Starting the recorder takes longer than opening the microphone, as getUserMedia can.
+    const slowRecorder = () => new Promise<void>((resolve) => setTimeout(resolve, 80));
+    const { hook, said, options } = setup({ makeMicrophone: slowMicrophones(300), startRecording: slowRecorder });
+    // The setting moves while the first run is still opening its microphone: listening restarts.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    hook.rerender({ ...options, silenceToEndS: 0.5 });
+    await waitFor(() => expect(said).toHaveBeenCalledTimes(1), { timeout: 3_000 });
   });
 
   it('never ends the turn during a pause shorter than the setting', async () => {

@@ -43,7 +43,6 @@ export function useHandsFree(options: HandsFreeOptions) {
   useEffect(() => {
     latest.current = options;
   });
-  const microphone = useMemo(() => (options.makeMicrophone ?? browserMicrophoneLevel)(), [options.makeMicrophone]);
   const speechInput = useMemo(() => (options.makeSpeechInput ?? browserSpeechInput)(), [options.makeSpeechInput]);
   // What this turn has come to; 'waiting' and 'off' follow from the turn and the setting.
   const [turnPhase, setPhase] = useState<'listening' | 'type-it' | 'failed' | null>(null);
@@ -67,6 +66,9 @@ export function useHandsFree(options: HandsFreeOptions) {
     let cancelled = false;
     let timer: number | undefined;
     let stopListening: (() => void) | null = null;
+    // A microphone of this turn's own: when a setting changes mid-turn and listening restarts, the
+    // run being cancelled closes its microphone, never the one the new run has just opened.
+    const microphone = (latest.current.makeMicrophone ?? browserMicrophoneLevel)();
     const finish = async (ended: boolean) => {
       window.clearInterval(timer);
       microphone.close();
@@ -126,7 +128,7 @@ export function useHandsFree(options: HandsFreeOptions) {
       // Leaving mid-answer (hanging up, hands-free off) keeps what was recorded, like stopping by hand.
       void latest.current.stopRecording();
     };
-  }, [enabled, candidateTurn, silenceToEndS, recognition, microphone, speechInput]);
+  }, [enabled, candidateTurn, silenceToEndS, recognition, speechInput]);
 
   const phase: HandsFreePhase = !enabled ? 'off' : candidateTurn ? (turnPhase ?? 'waiting') : 'waiting';
   return { phase, recognition: recognition ?? 'none' };
