@@ -5,15 +5,31 @@ import { useHandsFree } from '../../src/features/call/use-hands-free.ts';
 import type { MicrophoneLevel } from '../../src/lib/device/microphone-level.ts';
 import type { SpeechInput } from '../../src/lib/device/speech-input.ts';
 
-/** A microphone that hears speech for `speakForMs` after it opens, then the room. */
+const SPEECH_DB = -22;
+const ROOM_DB = -65;
+/** Speech lasts at least this many readings as well as `speakForMs`, so a busy machine that reads the level late still hears it. */
+const SPOKEN_READINGS = 5;
+
+/**
+ * A level that is speech from the first reading for `speakForMs` and at least
+ * `SPOKEN_READINGS` readings, then the room. Timed from the first reading, not from opening, so
+ * the speech is heard however late the first reading comes.
+ */
+function speechThenRoom(speakForMs: number): () => number {
+  let firstReadAt: number | null = null;
+  let readings = 0;
+  return () => {
+    firstReadAt ??= performance.now();
+    readings += 1;
+    return readings <= SPOKEN_READINGS || performance.now() - firstReadAt < speakForMs ? SPEECH_DB : ROOM_DB;
+  };
+}
+
+/** A microphone that hears speech once it is read, then the room. */
 function fakeMicrophone(speakForMs: number): () => MicrophoneLevel {
-  let openedAt = 0;
   return () => ({
-    open: () => {
-      openedAt = performance.now();
-      return Promise.resolve();
-    },
-    levelDb: () => (performance.now() - openedAt < speakForMs ? -22 : -65),
+    open: () => Promise.resolve(),
+    levelDb: speechThenRoom(speakForMs),
     close: () => undefined,
   });
 }
@@ -59,16 +75,17 @@ function setup(overrides: Partial<Parameters<typeof useHandsFree>[0]> = {}) {
 
 /**
  * Microphones that behave like the browser's: opening takes a moment, and a closed one reads
- * silence. Each speaks for `speakForMs` after it opens.
+ * silence. Each hears speech once it is read, then the room.
  */
 function slowMicrophones(speakForMs: number): () => MicrophoneLevel {
   return () => {
-    let openedAt: number | null = null;
+    let open = false;
+    const level = speechThenRoom(speakForMs);
     return {
-      open: () => new Promise<void>((resolve) => setTimeout(() => ((openedAt = performance.now()), resolve()), 30)),
-      levelDb: () => (openedAt === null ? -100 : performance.now() - openedAt < speakForMs ? -22 : -65),
+      open: () => new Promise<void>((resolve) => setTimeout(() => ((open = true), resolve()), 30)),
+      levelDb: () => (open ? level() : -100),
       close: () => {
-        openedAt = null;
+        open = false;
       },
     };
   };
