@@ -19,8 +19,9 @@ interface HandsFreeOptions {
   /** The candidate allowed cloud recognition (dictation): used only when the device can't recognise on its own. */
   cloudAllowed: boolean;
   /** Starts and stops recording the answer (the clip is kept for the debrief). */
-  startRecording: () => Promise<void>;
-  stopRecording: () => Promise<void>;
+  /** Both take the listening run as owner, so a cancelled run can only stop its own recording. */
+  startRecording: (owner: object) => Promise<void>;
+  stopRecording: (owner: object) => Promise<void>;
   /** Words recognised so far: the whole draft. */
   onText: (text: string) => void;
   /** The turn has ended by silence: say the draft if there is one. Returns whether it was said. */
@@ -69,10 +70,11 @@ export function useHandsFree(options: HandsFreeOptions) {
     // A microphone of this turn's own: when a setting changes mid-turn and listening restarts, the
     // run being cancelled closes its microphone, never the one the new run has just opened.
     const microphone = (latest.current.makeMicrophone ?? browserMicrophoneLevel)();
+    const run = {};
     const finish = async (ended: boolean) => {
       window.clearInterval(timer);
       microphone.close();
-      await latest.current.stopRecording();
+      await latest.current.stopRecording(run);
       if (cancelled || !ended) {
         stopListening?.();
         return;
@@ -97,7 +99,7 @@ export function useHandsFree(options: HandsFreeOptions) {
       if (cancelled) return;
       try {
         await microphone.open();
-        await latest.current.startRecording();
+        await latest.current.startRecording(run);
       } catch {
         microphone.close();
         if (!cancelled) setPhase('failed');
@@ -126,7 +128,7 @@ export function useHandsFree(options: HandsFreeOptions) {
       stopListening?.();
       microphone.close();
       // Leaving mid-answer (hanging up, hands-free off) keeps what was recorded, like stopping by hand.
-      void latest.current.stopRecording();
+      void latest.current.stopRecording(run);
     };
   }, [enabled, candidateTurn, silenceToEndS, recognition, speechInput]);
 
