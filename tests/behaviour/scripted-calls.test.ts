@@ -34,7 +34,7 @@ const ASKS_FOR: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'request-to-talk': { 'money-question': 'terms' },
 };
 
-const KNOWN_MISHEARD_IDS: readonly string[] = ['ask-why/well-made-2', 'change-of-heart/well-made-1'];
+const KNOWN_MISHEARD_IDS: readonly string[] = ['change-of-heart/well-made-3'];
 
 function play(scenarioId: string, replies: readonly string[]): CallOutput[] {
   const scenario = builtinScenario(scenarioId);
@@ -54,8 +54,8 @@ describe.each(scripts.filter((script) => script.kind === 'hostile'))('hostile sc
 
 /**
  * Well-made scripts the reader still mishears somewhere (one sincere sentence heard as defensive on
- * its own: "I don't expect an answer from you today.", "That's really helpful."), so the call ends
- * badly. Kept in view: these tests pass only while the miss persists, so a better reader turns them
+ * its own: "I do not need to give notice to anybody.", a plain fact in non-native English, heard
+ * as dismissive), so the call ends badly. Kept in view: these tests pass only while the miss persists, so a better reader turns them
  * red and they move back to the plain list.
  */
 const KNOWN_MISHEARD = new Set<string>(KNOWN_MISHEARD_IDS);

@@ -18,3 +18,6 @@ export const STRONG_CHANGE_OF_HEART = [
   'I understand completely, and I appreciate your honesty. The team and the product were always my first choice. I can start on Monday.',
   'Thank you so much, Priya. I appreciate it, and I look forward to it.',
 ];
+
+/** A change-of-heart call in which every reply loses points: dismissive, blaming and curt. */
+export const WEAK_CHANGE_OF_HEART = ["hey it's me. whatever. things changed, kind of", 'Honestly you guys messed up the offer anyway.', 'Fine. Your loss.'];

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BAND_LABELS, redactName, summariseClass } from '../../src/domain/workshop/class-summary.ts';
-import { playedCall, STRONG_CHANGE_OF_HEART } from '../support/records.ts';
+import { playedCall, STRONG_CHANGE_OF_HEART, WEAK_CHANGE_OF_HEART } from '../support/records.ts';
 
 const strong = playedCall('drill-1', 'change-of-heart', 3, STRONG_CHANGE_OF_HEART);
-const weak = playedCall('drill-2', 'change-of-heart', 3, ["yeah hi it's me. whatever, I guess things changed, kind of", 'Honestly you guys messed up the offer anyway.', 'Fine. Your loss.']);
+const weak = playedCall('drill-2', 'change-of-heart', 3, WEAK_CHANGE_OF_HEART);
 const alsoWeak = playedCall('drill-3', 'change-of-heart', 3, ['hey, so things changed I guess', 'whatever', 'your loss']);
 
 describe('the class summary', () => {

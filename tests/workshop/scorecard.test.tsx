@@ -2,7 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Scorecard } from '../../src/features/workshop/scorecard.tsx';
-import { playedCall, STRONG_CHANGE_OF_HEART } from '../support/records.ts';
+import { playedCall, STRONG_CHANGE_OF_HEART, WEAK_CHANGE_OF_HEART } from '../support/records.ts';
 
 afterEach(cleanup);
 
@@ -14,7 +14,7 @@ describe("a participant's scorecard", () => {
   });
 
   it('praises no reply when every reply lost points, as the class summary does', () => {
-    const weak = playedCall('drill-2', 'change-of-heart', 3, ["yeah hi it's me. whatever, I guess things changed, kind of", 'Honestly you guys messed up the offer anyway.', 'Fine. Your loss.']);
+    const weak = playedCall('drill-2', 'change-of-heart', 3, WEAK_CHANGE_OF_HEART);
     render(<Scorecard name="Bo" calls={[weak]} drillCode="ABC" />);
     const card = screen.getByRole('article', { name: 'Scorecard for Bo' });
     expect(card.textContent).not.toMatch(/Best reply:/);

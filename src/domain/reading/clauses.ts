@@ -122,3 +122,8 @@ export function clauseFrames(text: string, clauses: readonly Clause[]): { start:
     return { start: (clauses[first] as Clause).start, end: (clauses[last] as Clause).end };
   });
 }
+
+/** A stretch of a reply with the full stop that ends it, if one does. */
+export function withFullStop(reply: string, start: number, end: number): string {
+  return reply.slice(start, reply[end] === '.' ? end + 1 : end);
+}

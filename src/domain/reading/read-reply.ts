@@ -1,4 +1,4 @@
-import { clauseFrames, splitClauses, type Clause } from './clauses.ts';
+import { clauseFrames, splitClauses, withFullStop, type Clause } from './clauses.ts';
 import { featuresOf, type TextFeatures } from './features.ts';
 import { LinearModel } from './linear-model.ts';
 import { isDefensiveMove, NO_MOVE, type MoveId } from './moves.ts';
@@ -162,11 +162,6 @@ function readWith(classifiers: Classifiers, reply: string, context: ReadingConte
     words: tokenize(read).length,
     readChars,
   };
-}
-
-/** A stretch of a reply with the full stop that ends it, if one does. */
-export function withFullStop(reply: string, start: number, end: number): string {
-  return reply.slice(start, reply[end] === '.' ? end + 1 : end);
 }
 
 /** A reader built on one model: the shipped one, or one trained on some folds for evaluation. */

@@ -1,7 +1,8 @@
 import { fillers } from 'fillers';
 import { knownFrom } from '../reading/known-facts.ts';
 import { isDefensiveMove } from '../reading/moves.ts';
-import { shippedReader, withFullStop, type HeardMove, type Reader, type Reading } from '../reading/read-reply.ts';
+import { shippedReader, type HeardMove, type Reader, type Reading } from '../reading/read-reply.ts';
+import { withFullStop } from '../reading/clauses.ts';
 import { factsWithin } from '../reading/slots.ts';
 import { tokenize } from '../reading/text.ts';
 import { BASE_SCORES, moveRow, structuralRow } from './rubric.ts';
