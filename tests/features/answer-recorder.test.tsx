@@ -64,6 +64,40 @@ describe('recording the spoken answer', () => {
     expect(result.current.state).not.toBe('recording');
   });
 
+  it('a stop asked while the recorder is still starting waits for it, so nothing is left recording', async () => {
+    const fake = slowRecorder(40);
+    const { result } = renderHook(() => useAnswerRecorder(fake.make));
+    const run = {};
+    await act(async () => {
+      void result.current.start(run);
+      await new Promise((resolve) => setTimeout(resolve, 10)); // the microphone is opening
+      await result.current.stop(run);
+    });
+    expect(fake.isRecording()).toBe(false);
+    expect(result.current.state).toBe('recorded');
+  });
+
+  it('a listening run takes over a recording started by hand, so turning hands-free on mid-recording ends it at the turn', async () => {
+    const fake = slowRecorder(5);
+    const { result } = renderHook(() => useAnswerRecorder(fake.make));
+    await act(() => result.current.toggle());
+    const run = {};
+    await act(() => result.current.start(run));
+    expect(fake.isRecording()).toBe(true);
+    await act(() => result.current.stop(run));
+    expect(fake.isRecording()).toBe(false);
+    expect(result.current.state).toBe('recorded');
+    expect(fake.log).toEqual(['started', 'stopped with a clip']);
+  });
+
+  it('leaving the call screen stops a recording in progress', async () => {
+    const fake = slowRecorder(5);
+    const { result, unmount } = renderHook(() => useAnswerRecorder(fake.make));
+    await act(() => result.current.toggle());
+    unmount();
+    await waitFor(() => expect(fake.isRecording()).toBe(false));
+  });
+
   it('the record button starts and stops by hand, keeping the clip for the next reply', async () => {
     const fake = slowRecorder(5);
     const { result } = renderHook(() => useAnswerRecorder(fake.make));

@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { useAnswerRecorder } from '../../src/features/call/use-answer-recorder.ts';
 import { useHandsFree } from '../../src/features/call/use-hands-free.ts';
+import type { AnswerRecorder } from '../../src/lib/device/answer-recorder.ts';
 import type { MicrophoneLevel } from '../../src/lib/device/microphone-level.ts';
 import type { SpeechInput } from '../../src/lib/device/speech-input.ts';
 
@@ -111,6 +113,33 @@ describe('hands-free turns', () => {
     await new Promise((resolve) => setTimeout(resolve, 10));
     hook.rerender({ ...options, silenceToEndS: 0.5 });
     await waitFor(() => expect(said).toHaveBeenCalledTimes(1), { timeout: 3_000 });
+  });
+
+  it('a run cancelled while its microphone opened never takes the recording from the run that replaced it', async () => {
+    let recording = false;
+    // Starting takes longer than opening the microphone, as getUserMedia can.
+    const recorder: AnswerRecorder = {
+      supported: () => true,
+      start: () => new Promise((resolve) => setTimeout(() => ((recording = true), resolve()), 80)),
+      stop: () => {
+        recording = false;
+        return Promise.resolve(new Blob(['voice']));
+      },
+    };
+    const makeRecorder = () => recorder;
+    const { options } = setup({ enabled: false });
+    const props = { ...options, enabled: true, makeMicrophone: slowMicrophones(300) };
+    const hook = renderHook(
+      (current: typeof props) => {
+        const answer = useAnswerRecorder(makeRecorder);
+        return useHandsFree({ ...current, startRecording: answer.start, stopRecording: answer.stop });
+      },
+      { initialProps: props },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    hook.rerender({ ...props, silenceToEndS: 0.5 });
+    await waitFor(() => expect(hook.result.current.phase).toBe('listening'));
+    expect(recording).toBe(true);
   });
 
   it('never ends the turn during a pause shorter than the setting', async () => {

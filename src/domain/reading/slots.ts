@@ -30,7 +30,7 @@ const NUMBER = new RegExp(`[$£€]\\s?${DIGITS}\\s?(?:k|m|million|thousand)?\\b
 const DURATION = new RegExp(`(?:${DIGITS}|\\b${NUMBER_WORD}(?:[\\s-]${NUMBER_WORD})?)[\\s-](?:years?|months?|weeks?|days?|yrs?)\\b`, 'giu');
 const DATE =
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:tomorrow|today|next week|next month|this week)\b|\bthe \d{1,2}(?:st|nd|rd|th)\b/giu;
-const PHONE = /(?:\+?\d[\s.-]?){7,14}\d|\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\s-]+){6,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/giu;
+const PHONE = /(?:\+?\d[\s.-]?){6,14}\d|\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\s-]+){6,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/giu;
 const CAPITALISED = /\b\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)*/gu;
 /** After these a capitalised word is still the start of a sentence, not a name. */
 const SENTENCE_OPENERS = new Set([

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { createTurnEndDetector } from '../../lib/audio/turn-end.ts';
 import { browserMicrophoneLevel, type MicrophoneLevel } from '../../lib/device/microphone-level.ts';
 import { browserSpeechInput, type SpeechInput } from '../../lib/device/speech-input.ts';
+import type { RecordingOwner } from './use-answer-recorder.ts';
 
 /** Where a hands-free turn stands. */
 export type HandsFreePhase = 'off' | 'waiting' | 'listening' | 'type-it' | 'failed';
@@ -18,10 +19,13 @@ interface HandsFreeOptions {
   silenceToEndS: number;
   /** The candidate allowed cloud recognition (dictation): used only when the device can't recognise on its own. */
   cloudAllowed: boolean;
-  /** Starts and stops recording the answer (the clip is kept for the debrief). */
-  /** Both take the listening run as owner, so a cancelled run can only stop its own recording. */
-  startRecording: (owner: object) => Promise<void>;
-  stopRecording: (owner: object) => Promise<void>;
+  /**
+   * Start and stop recording the answer (the clip is kept for the debrief). Both take the listening
+   * run as owner, so a cancelled run can only stop its own recording.
+   */
+  startRecording: (owner: RecordingOwner) => Promise<void>;
+  /** See `startRecording`. */
+  stopRecording: (owner: RecordingOwner) => Promise<void>;
   /** Words recognised so far: the whole draft. */
   onText: (text: string) => void;
   /** The turn has ended by silence: say the draft if there is one. Returns whether it was said. */
@@ -99,6 +103,11 @@ export function useHandsFree(options: HandsFreeOptions) {
       if (cancelled) return;
       try {
         await microphone.open();
+        // Cancelled while the microphone opened: never take the recording from the run that replaced this one.
+        if (cancelled) {
+          microphone.close();
+          return;
+        }
         await latest.current.startRecording(run);
       } catch {
         microphone.close();
