@@ -3,9 +3,9 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { useAnswerRecorder } from '../../src/features/call/use-answer-recorder.ts';
 import { useHandsFree } from '../../src/features/call/use-hands-free.ts';
-import type { AnswerRecorder } from '../../src/lib/device/answer-recorder.ts';
 import type { MicrophoneLevel } from '../../src/lib/device/microphone-level.ts';
 import type { SpeechInput } from '../../src/lib/device/speech-input.ts';
+import { slowRecorder } from '../support/fake-recorder.ts';
 
 const SPEECH_DB = -22;
 const ROOM_DB = -65;
@@ -107,8 +107,8 @@ describe('hands-free turns', () => {
 
   it('still hears the answer when the pause setting changes as listening starts', async () => {
     // Starting the recorder takes longer than opening the microphone, as getUserMedia can.
-    const slowRecorder = () => new Promise<void>((resolve) => setTimeout(resolve, 80));
-    const { hook, said, options } = setup({ makeMicrophone: slowMicrophones(300), startRecording: slowRecorder });
+    const slowStart = () => new Promise<void>((resolve) => setTimeout(resolve, 80));
+    const { hook, said, options } = setup({ makeMicrophone: slowMicrophones(300), startRecording: slowStart });
     // The setting moves while the first run is still opening its microphone: listening restarts.
     await new Promise((resolve) => setTimeout(resolve, 10));
     hook.rerender({ ...options, silenceToEndS: 0.5 });
@@ -116,22 +116,13 @@ describe('hands-free turns', () => {
   });
 
   it('a run cancelled while its microphone opened never takes the recording from the run that replaced it', async () => {
-    let recording = false;
     // Starting takes longer than opening the microphone, as getUserMedia can.
-    const recorder: AnswerRecorder = {
-      supported: () => true,
-      start: () => new Promise((resolve) => setTimeout(() => ((recording = true), resolve()), 80)),
-      stop: () => {
-        recording = false;
-        return Promise.resolve(new Blob(['voice']));
-      },
-    };
-    const makeRecorder = () => recorder;
+    const fake = slowRecorder(80);
     const { options } = setup({ enabled: false });
     const props = { ...options, enabled: true, makeMicrophone: slowMicrophones(300) };
     const hook = renderHook(
       (current: typeof props) => {
-        const answer = useAnswerRecorder(makeRecorder);
+        const answer = useAnswerRecorder(fake.make);
         return useHandsFree({ ...current, startRecording: answer.start, stopRecording: answer.stop });
       },
       { initialProps: props },
@@ -139,7 +130,7 @@ describe('hands-free turns', () => {
     await new Promise((resolve) => setTimeout(resolve, 10));
     hook.rerender({ ...props, silenceToEndS: 0.5 });
     await waitFor(() => expect(hook.result.current.phase).toBe('listening'));
-    expect(recording).toBe(true);
+    expect(fake.isRecording()).toBe(true);
   });
 
   it('never ends the turn during a pause shorter than the setting', async () => {
