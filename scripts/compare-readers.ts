@@ -12,7 +12,7 @@ import { LinearModel } from '../src/domain/reading/linear-model.ts';
 import { MOVES, isDefensiveMove } from '../src/domain/reading/moves.ts';
 import { toSpokenForm, tokenize } from '../src/domain/reading/text.ts';
 import { buildModel, textSeed, TRAINING_SETTINGS } from './lib/reader/build-model.ts';
-import { foldOf, loadUtterances } from './lib/reader/training-data.ts';
+import { foldsOf, loadUtterances } from './lib/reader/training-data.ts';
 import { loadWordVectors } from './lib/reader/word-vectors.ts';
 
 interface NaiveBayes {
@@ -38,9 +38,10 @@ type Tally = { right: number; sideRight: number; total: number; nanoseconds: big
 const tallies = new Map<string, Tally>();
 const tally = (name: string) => tallies.get(name) ?? tallies.set(name, { right: 0, sideRight: 0, total: 0, nanoseconds: 0n, size: 0 }).get(name)!;
 
+const foldOfUtterance = foldsOf(utterances, TRAINING_SETTINGS.folds);
 for (let fold = 0; fold < TRAINING_SETTINGS.folds; fold++) {
-  const training = utterances.filter((utterance) => foldOf(utterance.group, TRAINING_SETTINGS.folds) !== fold);
-  const testing = utterances.filter((utterance) => foldOf(utterance.group, TRAINING_SETTINGS.folds) === fold);
+  const training = utterances.filter((utterance) => foldOfUtterance(utterance) !== fold);
+  const testing = utterances.filter((utterance) => foldOfUtterance(utterance) === fold);
   const compact = buildModel(training, labels, (utterance) => utterance.move, vectors, TRAINING_SETTINGS);
   const linear = new LinearModel(compact);
   const bayes = createNaiveBayes();

@@ -16,7 +16,7 @@ import modelFile from '../src/domain/reading/reader-model.json';
 import { buildModel, textSeed, TRAINING_SETTINGS } from './lib/reader/build-model.ts';
 import { calibrationError, pairAccuracy, percent, precisionRecall } from './lib/reader/measures.ts';
 import { evaluateHeldOut, heldOutLine } from './lib/reader/evaluate-held-out.ts';
-import { foldOf, loadMoveList, loadUtterances, type Utterance } from './lib/reader/training-data.ts';
+import { foldsOf, loadMoveList, loadUtterances, type Utterance } from './lib/reader/training-data.ts';
 import { loadWordVectors } from './lib/reader/word-vectors.ts';
 import { tokenize } from '../src/domain/reading/text.ts';
 
@@ -39,8 +39,9 @@ interface Judged {
   scores: Record<Dimension, number>;
 }
 const judged: Judged[] = [];
+const foldOfUtterance = foldsOf(utterances, TRAINING_SETTINGS.folds);
 for (let fold = 0; fold < TRAINING_SETTINGS.folds; fold++) {
-  const training = utterances.filter((utterance) => foldOf(utterance.group, TRAINING_SETTINGS.folds) !== fold);
+  const training = utterances.filter((utterance) => foldOfUtterance(utterance) !== fold);
   const reasons = training.filter((utterance) => utterance.move === 'gives-reason' && utterance.topic !== undefined);
   const reader = createReader({
     version: 1,
@@ -50,7 +51,7 @@ for (let fold = 0; fold < TRAINING_SETTINGS.folds; fold++) {
     politeness: modelFile.politeness,
     topics: buildModel(reasons, topics, (utterance) => utterance.topic as string, null, TRAINING_SETTINGS),
   });
-  for (const utterance of utterances.filter((candidate) => foldOf(candidate.group, TRAINING_SETTINGS.folds) === fold)) {
+  for (const utterance of utterances.filter((candidate) => foldOfUtterance(candidate) === fold)) {
     for (const form of FORMS) {
       const text = formOf(utterance.text, form);
       const verdict = reader.classifyClause(text);

@@ -34,7 +34,7 @@ const ASKS_FOR: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'request-to-talk': { 'money-question': 'terms' },
 };
 
-const KNOWN_MISHEARD_IDS: readonly string[] = ['change-of-heart/well-made-3'];
+const KNOWN_MISHEARD_IDS: readonly string[] = [];
 
 function play(scenarioId: string, replies: readonly string[]): CallOutput[] {
   const scenario = builtinScenario(scenarioId);
@@ -53,10 +53,9 @@ describe.each(scripts.filter((script) => script.kind === 'hostile'))('hostile sc
 });
 
 /**
- * Well-made scripts the reader still mishears somewhere (one sincere sentence heard as defensive on
- * its own: "I do not need to give notice to anybody.", a plain fact in non-native English, heard
- * as dismissive), so the call ends badly. Kept in view: these tests pass only while the miss persists, so a better reader turns them
- * red and they move back to the plain list.
+ * Well-made scripts the reader still mishears somewhere (a sincere sentence heard as defensive on
+ * its own), so the call ends badly: none at present. A script listed here is kept in view: its
+ * test passes only while the miss persists, so a better reader turns it red and it moves back.
  */
 const KNOWN_MISHEARD = new Set<string>(KNOWN_MISHEARD_IDS);
 

@@ -2,7 +2,7 @@ import { featuresOf } from '../../../src/domain/reading/features.ts';
 import { LinearModel, type CompactModel } from '../../../src/domain/reading/linear-model.ts';
 import { toSpokenForm } from '../../../src/domain/reading/text.ts';
 import { compactModel, trainLinear, type Example } from './train-linear.ts';
-import { foldOf, type Utterance } from './training-data.ts';
+import { foldsOf, type Utterance } from './training-data.ts';
 import { averageVector, type WordVectors } from './word-vectors.ts';
 
 /** Every setting that shapes the model. Part of the model's digest: change one and `npm run train` must run. */
@@ -92,9 +92,10 @@ export function crossValidate(
 ): HeldOutPrediction[] {
   const out: HeldOutPrediction[] = [];
   const labelIndex = new Map(labels.map((label, index) => [label, index]));
+  const foldOfUtterance = foldsOf(utterances, settings.folds);
   for (let fold = 0; fold < settings.folds; fold++) {
-    const training = utterances.filter((utterance) => foldOf(utterance.group, settings.folds) !== fold);
-    const testing = utterances.filter((utterance) => foldOf(utterance.group, settings.folds) === fold);
+    const training = utterances.filter((utterance) => foldOfUtterance(utterance) !== fold);
+    const testing = utterances.filter((utterance) => foldOfUtterance(utterance) === fold);
     const model = new LinearModel(buildModel(training, labels, labelOf, vectors, settings));
     for (const utterance of testing) {
       for (const form of ['written', 'spoken'] as const) {

@@ -94,3 +94,47 @@ export function foldOf(group: string, folds: number): number {
   for (let index = 0; index < group.length; index++) hash = Math.imul(hash ^ group.charCodeAt(index), 16777619);
   return (hash >>> 0) % folds;
 }
+
+/** A sentence as the same sentence however it was cased or punctuated. */
+function sentenceKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Each utterance's fold for grouped cross-validation. Two writers sometimes write the same
+ * sentence under different groups ("No hard feelings at all."); groups that share a sentence are
+ * joined into one, so no sentence is ever tested by a model that trained on it.
+ */
+export function foldsOf(utterances: readonly Utterance[], folds: number): (utterance: Utterance) => number {
+  const parent = new Map<string, string>();
+  const root = (group: string): string => {
+    let top = group;
+    while (parent.has(top) && parent.get(top) !== top) top = parent.get(top) as string;
+    parent.set(group, top);
+    return top;
+  };
+  const firstGroupOf = new Map<string, string>();
+  for (const utterance of utterances) {
+    const key = sentenceKey(utterance.text);
+    const first = firstGroupOf.get(key);
+    if (first === undefined) firstGroupOf.set(key, utterance.group);
+    else {
+      // The smaller name leads, so the joined group's fold doesn't depend on file order.
+      const [a, b] = [root(first), root(utterance.group)].sort();
+      if (a !== b) parent.set(b as string, a as string);
+    }
+  }
+  const foldOfGroup = new Map<string, number>();
+  return (utterance) => {
+    const lead = root(utterance.group);
+    const known = foldOfGroup.get(lead);
+    if (known !== undefined) return known;
+    const fold = foldOf(lead, folds);
+    foldOfGroup.set(lead, fold);
+    return fold;
+  };
+}
