@@ -12,7 +12,7 @@ import { LinearModel } from '../src/domain/reading/linear-model.ts';
 import { MOVES, isDefensiveMove } from '../src/domain/reading/moves.ts';
 import { toSpokenForm, tokenize } from '../src/domain/reading/text.ts';
 import { buildModel, textSeed, TRAINING_SETTINGS } from './lib/reader/build-model.ts';
-import { foldsOf, loadUtterances } from './lib/reader/training-data.ts';
+import { foldsOf, loadUtterances, splitFold } from './lib/reader/training-data.ts';
 import { loadWordVectors } from './lib/reader/word-vectors.ts';
 
 interface NaiveBayes {
@@ -40,8 +40,7 @@ const tally = (name: string) => tallies.get(name) ?? tallies.set(name, { right: 
 
 const foldOfUtterance = foldsOf(utterances, TRAINING_SETTINGS.folds);
 for (let fold = 0; fold < TRAINING_SETTINGS.folds; fold++) {
-  const training = utterances.filter((utterance) => foldOfUtterance(utterance) !== fold);
-  const testing = utterances.filter((utterance) => foldOfUtterance(utterance) === fold);
+  const { training, testing } = splitFold(utterances, foldOfUtterance, fold);
   const compact = buildModel(training, labels, (utterance) => utterance.move, vectors, TRAINING_SETTINGS);
   const linear = new LinearModel(compact);
   const bayes = createNaiveBayes();

@@ -16,7 +16,7 @@ import modelFile from '../src/domain/reading/reader-model.json';
 import { buildModel, textSeed, TRAINING_SETTINGS } from './lib/reader/build-model.ts';
 import { calibrationError, pairAccuracy, percent, precisionRecall } from './lib/reader/measures.ts';
 import { evaluateHeldOut, heldOutLine } from './lib/reader/evaluate-held-out.ts';
-import { foldsOf, loadMoveList, loadUtterances, type Utterance } from './lib/reader/training-data.ts';
+import { foldsOf, loadMoveList, loadUtterances, splitFold, type Utterance } from './lib/reader/training-data.ts';
 import { loadWordVectors } from './lib/reader/word-vectors.ts';
 import { tokenize } from '../src/domain/reading/text.ts';
 
@@ -41,7 +41,7 @@ interface Judged {
 const judged: Judged[] = [];
 const foldOfUtterance = foldsOf(utterances, TRAINING_SETTINGS.folds);
 for (let fold = 0; fold < TRAINING_SETTINGS.folds; fold++) {
-  const training = utterances.filter((utterance) => foldOfUtterance(utterance) !== fold);
+  const { training, testing } = splitFold(utterances, foldOfUtterance, fold);
   const reasons = training.filter((utterance) => utterance.move === 'gives-reason' && utterance.topic !== undefined);
   const reader = createReader({
     version: 1,
@@ -51,7 +51,7 @@ for (let fold = 0; fold < TRAINING_SETTINGS.folds; fold++) {
     politeness: modelFile.politeness,
     topics: buildModel(reasons, topics, (utterance) => utterance.topic as string, null, TRAINING_SETTINGS),
   });
-  for (const utterance of utterances.filter((candidate) => foldOfUtterance(candidate) === fold)) {
+  for (const utterance of testing) {
     for (const form of FORMS) {
       const text = formOf(utterance.text, form);
       const verdict = reader.classifyClause(text);
@@ -62,7 +62,9 @@ for (let fold = 0; fold < TRAINING_SETTINGS.folds; fold++) {
 }
 
 console.log(`Callback reader evaluation. Model ${modelFile.dataDigest.slice(0, 12)}, ${utterances.length} training utterances, ${moveIds.length} moves.\n`);
-console.log(`1. Grouped ${TRAINING_SETTINGS.folds}-fold cross-validation (paraphrases of one idea kept in one fold), each utterance classified whole.`);
+console.log(
+  `1. Grouped ${TRAINING_SETTINGS.folds}-fold cross-validation (paraphrases of one idea kept in one fold, with groups that share an utterance of four words or more), each utterance classified whole.`,
+);
 for (const form of FORMS) {
   const rows = judged.filter((item) => item.form === form);
   const accuracy = rows.filter((item) => item.move === item.utterance.move).length / rows.length;

@@ -54,8 +54,8 @@ describe('a workshop drill', () => {
     expect(await axeViolations(room)).toEqual([]);
     await room.getByLabel('Rounds per participant').selectOption('1');
     await room.getByLabel('Time limit per reply').selectOption('60');
-    // The room's drill is about the conversation, so the manager always answers: as each scenario
-    // says, about one seed in five reaches voicemail, and Ana's replies were written for a person.
+    // The manager always answers: with "As each scenario says", about one seed in five reaches
+    // voicemail, and Ana's replies, written for a person, would earn no best reply there.
     await room.getByLabel('Who picks up').selectOption('manager');
     await room.getByRole('button', { name: 'Create the drill code' }).click();
     const code = (await room.locator('.drill-code-large').textContent()) ?? '';

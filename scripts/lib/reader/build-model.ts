@@ -2,7 +2,7 @@ import { featuresOf } from '../../../src/domain/reading/features.ts';
 import { LinearModel, type CompactModel } from '../../../src/domain/reading/linear-model.ts';
 import { toSpokenForm } from '../../../src/domain/reading/text.ts';
 import { compactModel, trainLinear, type Example } from './train-linear.ts';
-import { foldsOf, type Utterance } from './training-data.ts';
+import { foldsOf, splitFold, type Utterance } from './training-data.ts';
 import { averageVector, type WordVectors } from './word-vectors.ts';
 
 /** Every setting that shapes the model. Part of the model's digest: change one and `npm run train` must run. */
@@ -79,8 +79,9 @@ export interface HeldOutPrediction {
 }
 
 /**
- * Grouped k-fold cross-validation: every paraphrase of an idea sits in one fold, so a model is
- * never tested on a rewording of something it trained on. Returns each utterance's prediction,
+ * Grouped k-fold cross-validation: every paraphrase of an idea sits in one fold (and groups that
+ * share a sentence sit together, see `foldsOf`), so a model is never tested on a rewording of
+ * something it trained on. Returns each utterance's prediction,
  * written and spoken, from the model that did not see it.
  */
 export function crossValidate(
@@ -94,8 +95,7 @@ export function crossValidate(
   const labelIndex = new Map(labels.map((label, index) => [label, index]));
   const foldOfUtterance = foldsOf(utterances, settings.folds);
   for (let fold = 0; fold < settings.folds; fold++) {
-    const training = utterances.filter((utterance) => foldOfUtterance(utterance) !== fold);
-    const testing = utterances.filter((utterance) => foldOfUtterance(utterance) === fold);
+    const { training, testing } = splitFold(utterances, foldOfUtterance, fold);
     const model = new LinearModel(buildModel(training, labels, labelOf, vectors, settings));
     for (const utterance of testing) {
       for (const form of ['written', 'spoken'] as const) {

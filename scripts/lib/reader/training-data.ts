@@ -64,6 +64,7 @@ const TRAINING_CODE = [
   'src/domain/reading/linear-model.ts',
   'scripts/lib/reader/train-linear.ts',
   'scripts/lib/reader/build-model.ts',
+  'scripts/lib/reader/training-data.ts',
   'scripts/lib/reader/word-vectors.ts',
   'scripts/lib/politeness-data.ts',
   'scripts/train-reader.ts',
@@ -88,53 +89,66 @@ export function trainingDigest(root: string, settings: unknown): string {
   return hash.digest('hex');
 }
 
-/** The fold a group belongs to: stable, and the same for every paraphrase of one idea. */
+/**
+ * The fold a name hashes to: stable across runs. For training utterances use `foldsOf`, which
+ * also joins groups that share a sentence; this alone serves data without groups (politeness).
+ */
 export function foldOf(group: string, folds: number): number {
   let hash = 2166136261;
   for (let index = 0; index < group.length; index++) hash = Math.imul(hash ^ group.charCodeAt(index), 16777619);
   return (hash >>> 0) % folds;
 }
 
-/** A sentence as the same sentence however it was cased or punctuated. */
-function sentenceKey(text: string): string {
+/** An utterance's text as the same text however it was cased, punctuated or apostrophised. */
+function utteranceKey(text: string): string {
   return text
     .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
     .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
 /**
+ * Texts shorter than this are stock phrases ("thank you", "I understand") that recur across
+ * groups by nature and that any deployed reader has trained on too; joining every group that
+ * says one would weld hundreds of unrelated groups into a single fold.
+ */
+const MIN_JOINED_WORDS = 4;
+
+/**
  * Each utterance's fold for grouped cross-validation. Two writers sometimes write the same
- * sentence under different groups ("No hard feelings at all."); groups that share a sentence are
- * joined into one, so no sentence is ever tested by a model that trained on it.
+ * sentence under different groups ("No hard feelings at all."); groups that share an utterance
+ * text of four words or more are joined into one, so no such text is ever tested by a model
+ * that trained on it.
  */
 export function foldsOf(utterances: readonly Utterance[], folds: number): (utterance: Utterance) => number {
   const parent = new Map<string, string>();
   const root = (group: string): string => {
     let top = group;
     while (parent.has(top) && parent.get(top) !== top) top = parent.get(top) as string;
-    parent.set(group, top);
     return top;
   };
   const firstGroupOf = new Map<string, string>();
   for (const utterance of utterances) {
-    const key = sentenceKey(utterance.text);
+    const key = utteranceKey(utterance.text);
+    if (key.split(' ').length < MIN_JOINED_WORDS) continue;
     const first = firstGroupOf.get(key);
     if (first === undefined) firstGroupOf.set(key, utterance.group);
     else {
-      // The smaller name leads, so the joined group's fold doesn't depend on file order.
-      const [a, b] = [root(first), root(utterance.group)].sort();
-      if (a !== b) parent.set(b as string, a as string);
+      // Roots are joined, never the raw groups, and the smaller name leads: each joined group's
+      // fold is its smallest member's, whatever order the data comes in.
+      const [lead, joined] = [root(first), root(utterance.group)].sort() as [string, string];
+      if (lead !== joined) parent.set(joined, lead);
     }
   }
-  const foldOfGroup = new Map<string, number>();
-  return (utterance) => {
-    const lead = root(utterance.group);
-    const known = foldOfGroup.get(lead);
-    if (known !== undefined) return known;
-    const fold = foldOf(lead, folds);
-    foldOfGroup.set(lead, fold);
-    return fold;
-  };
+  return (utterance) => foldOf(root(utterance.group), folds);
+}
+
+/** One fold's split: the utterances to train on and the ones held out to test. */
+export function splitFold(utterances: readonly Utterance[], foldOfUtterance: (utterance: Utterance) => number, fold: number): { training: Utterance[]; testing: Utterance[] } {
+  const training: Utterance[] = [];
+  const testing: Utterance[] = [];
+  for (const utterance of utterances) (foldOfUtterance(utterance) === fold ? testing : training).push(utterance);
+  return { training, testing };
 }
