@@ -12,6 +12,9 @@ export const PROFILES = {
   vague: { defensiveness: 15, credibility: 35, professionalism: 70 },
   defensive: { defensiveness: 80, credibility: 45, professionalism: 45 },
   rude: { defensiveness: 60, credibility: 40, professionalism: 15 },
+  // Flat and short ("Yeah. Fine."): neither defensive nor polished, so the branches that tell the
+  // two apart are explored.
+  curt: { defensiveness: 10, credibility: 50, professionalism: 40 },
 } as const satisfies Record<string, Omit<ReplyScore, 'findings'>>;
 
 export type ProfileName = keyof typeof PROFILES;
